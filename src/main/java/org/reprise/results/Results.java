@@ -1,0 +1,16 @@
+package org.reprise.results;
+
+import java.util.List;
+
+/** Everything a run computed: what results.json holds and every printed number comes from. */
+public record Results(Provenance provenance, List<Estimate> estimates, List<Descriptives> descriptives) {
+
+    public Estimate estimate(String id) {
+        for (Estimate e : estimates) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package org.reprise.results;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Writes results.json: full double precision (shortest round-trip form), NaN and infinities as null,
+ * keys in a fixed order, two-space indentation, "\n" line ends.
+ */
+public final class ResultsJson {
+    private ResultsJson() {
+    }
+
+    public static String write(Results r) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+            g.writeStartObject();
+            provenance(g, r.provenance());
+            g.writeArrayFieldStart("estimates");
+            for (Estimate e : r.estimates()) {
+                estimate(g, e);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("descriptives");
+            for (Descriptives d : r.descriptives()) {
+                descriptives(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString() + "\n";
+    }
+
+    private static void provenance(JsonGenerator g, Provenance p) throws IOException {
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("reprise_version", p.repriseVersion());
+        g.writeStringField("java_version", p.javaVersion());
+        g.writeNumberField("seed", p.seed());
+        if (p.sourceDateEpoch() != null) {
+            g.writeNumberField("source_date_epoch", p.sourceDateEpoch());
+        }
+        hash(g, "spec", p.spec());
+        g.writeArrayFieldStart("data");
+        for (Provenance.FileHash h : p.data()) {
+            g.writeStartObject();
+            g.writeStringField("file", h.file());
+            g.writeStringField("sha256", h.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        hash(g, "templates", p.templates());
+        g.writeEndObject();
+    }
+
+    private static void hash(JsonGenerator g, String name, Provenance.FileHash h) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("file", h.file());
+        g.writeStringField("sha256", h.sha256());
+        g.writeEndObject();
+    }
+
+    private static void estimate(JsonGenerator g, Estimate e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("method", e.method());
+        g.writeStringField("outcome", e.outcome());
+        g.writeNumberField("nobs", e.nobs());
+        g.writeStringField("vcov", e.vcov());
+        g.writeArrayFieldStart("terms");
+        for (Term t : e.terms()) {
+            g.writeStartObject();
+            g.writeStringField("term", t.term());
+            number(g, "estimate", t.estimate());
+            number(g, "std_error", t.stdError());
+            number(g, "statistic", t.statistic());
+            number(g, "p_value", t.pValue());
+            number(g, "conf_low", t.confLow());
+            number(g, "conf_high", t.confHigh());
+            if (t.omitted()) {
+                g.writeBooleanField("omitted", true);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("stats");
+        for (Map.Entry<String, Double> s : e.stats().entrySet()) {
+            number(g, s.getKey(), s.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("notes");
+        for (String n : e.notes()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void descriptives(JsonGenerator g, Descriptives d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("data", d.data());
+        g.writeArrayFieldStart("rows");
+        for (Summary s : d.rows()) {
+            g.writeStartObject();
+            g.writeStringField("variable", s.variable());
+            g.writeNumberField("n", s.n());
+            number(g, "mean", s.mean());
+            number(g, "sd", s.sd());
+            number(g, "min", s.min());
+            number(g, "max", s.max());
+            number(g, "median", s.median());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void number(JsonGenerator g, String name, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            g.writeNumberField(name, v);
+        } else {
+            g.writeNullField(name);
+        }
+    }
+}
