@@ -1,0 +1,45 @@
+package org.reprise.run;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** One line per step on stderr with the step's time; silent with --quiet. */
+public final class Progress {
+    private final PrintStream out;
+    private final boolean quiet;
+
+    public Progress(PrintStream out, boolean quiet) {
+        this.out = out;
+        this.quiet = quiet;
+    }
+
+    public static Progress silent() {
+        return new Progress(System.err, true);
+    }
+
+    /** Runs a step, then prints "what ... 0.123 s". */
+    public <T> T step(String what, java.util.function.Supplier<T> work) {
+        long t0 = System.nanoTime();
+        T result = work.get();
+        line(what, (System.nanoTime() - t0) / 1e9);
+        return result;
+    }
+
+    public void step(String what, Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        line(what, (System.nanoTime() - t0) / 1e9);
+    }
+
+    public void info(String message) {
+        if (!quiet) {
+            out.println(message);
+        }
+    }
+
+    private void line(String what, double seconds) {
+        if (!quiet) {
+            out.println(String.format(Locale.ROOT, "%-60s %8.3f s", what, seconds));
+        }
+    }
+}
