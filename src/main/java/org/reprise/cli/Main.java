@@ -1,10 +1,16 @@
 package org.reprise.cli;
 
+import java.io.PrintWriter;
+import org.reprise.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: java -jar target/reprise.jar run|validate|simulate|verify. */
+/**
+ * Entry point: java -jar target/reprise.jar run|validate|simulate.
+ * Exit codes: 0 success, 2 bad input (one paragraph on stderr, no stack trace), 1 internal error.
+ */
 @Command(name = "reprise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SimulateCommand.class},
         description = "Declarative empirical-economics analyses: analysis.yaml + data -> estimates, report, results.json.")
 public final class Main implements Runnable {
 
@@ -13,7 +19,39 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("reprise: " + ex.getMessage());
+            err.println("Run 'reprise --help' for the commands and options.");
+            err.flush();
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        UserError user = userError(ex);
+        if (user != null) {
+            err.println("error: " + user.getMessage());
+            err.flush();
+            return 2;
+        }
+        err.println("internal error (a bug in Reprise; please report it with the spec and data): " + ex);
+        ex.printStackTrace(err);
+        err.flush();
+        return 1;
+    }
+
+    private static UserError userError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof UserError u) {
+                return u;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -21,16 +59,10 @@ public final class Main implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    /** The version from the jar manifest (Implementation-Version), or "dev" when run from classes. */
-    public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"reprise " + version()};
+            return new String[] {"reprise " + org.reprise.Version.get()};
         }
     }
 }

@@ -1,0 +1,29 @@
+package org.reprise.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.reprise.run.Pipeline;
+import org.reprise.run.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** reprise run SPEC [--out DIR] [--quiet]. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Estimate every model in SPEC and write the report (md, tex, html, pdf), tables/*.tex and results.json.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SPEC", description = "the analysis file, e.g. analysis.yaml")
+    Path spec;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: the spec's `output`, output/ beside the spec)")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Pipeline.run(spec, out, new Progress(System.err, quiet));
+        return 0;
+    }
+}
