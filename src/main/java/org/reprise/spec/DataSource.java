@@ -44,12 +44,8 @@ public record DataSource(String name, String file, Delimiter delimiter, Panel pa
         return column;
     }
 
-    /** True when the file is a Stata .dta file (by extension). */
-    public boolean isStata() {
-        return file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".dta");
-    }
-
-    public boolean isPanel() {
+    /** True when {@code panel:} was given. */
+    public boolean hasPanel() {
         return panel != null;
     }
 }

@@ -9,4 +9,11 @@ record SpecYaml(String title, List<String> authors, @JsonProperty("abstract") St
                 StarsSpec stars, String output, String templates,
                 @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<DataSource> data,
                 List<ModelSpec> models, List<TableSpec> tables, List<Section> report) {
+    SpecYaml {
+        authors = Immutable.list(authors);
+        data = Immutable.list(data);
+        models = Immutable.list(models);
+        tables = Immutable.list(tables);
+        report = Immutable.list(report);
+    }
 }

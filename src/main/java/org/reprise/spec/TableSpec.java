@@ -40,8 +40,4 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
         return new TableSpec(id, kind, title, source, variables, statRows, decimals, notes, models, groups, terms,
                 drop, indicators, below);
     }
-
-    public boolean isRegression() {
-        return kind == TableKind.REGRESSION;
-    }
 }
