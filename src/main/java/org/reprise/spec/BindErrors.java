@@ -1,6 +1,6 @@
 package org.reprise.spec;
 
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.lang.reflect.RecordComponent;
 import java.util.function.UnaryOperator;
 import org.reprise.UserError;
 
@@ -61,17 +61,37 @@ final class BindErrors {
     private static UserError unknownKey(UnrecognizedPropertyException u, Locations where, String pointer,
                                         String place) {
         String name = u.getPropertyName();
-        List<String> known = new ArrayList<>();
-        Collection<Object> ids = u.getKnownPropertyIds();
-        if (ids != null) {
-            for (Object o : new TreeSet<>(ids.stream().map(String::valueOf).toList())) {
-                known.add((String) o);
-            }
-        }
+        List<String> known = declarationOrder(u.getReferringClass(), u.getKnownPropertyIds());
         String where0 = place.isEmpty() ? " at the top level" : place;
         return where.keyError(pointer, "unknown key `" + name + "`" + where0 + "."
                 + Suggest.didYouMean(name, known) + " The keys allowed here are: " + String.join(", ", known)
                 + ".");
+    }
+
+    /** The allowed keys in the order the record declares them (the order docs/spec.md uses). */
+    private static List<String> declarationOrder(Class<?> type, Collection<Object> ids) {
+        List<String> rest = new ArrayList<>();
+        if (ids != null) {
+            for (Object o : ids) {
+                rest.add(String.valueOf(o));
+            }
+        }
+        List<String> ordered = new ArrayList<>();
+        if (type != null && type.isRecord()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                JsonProperty named = c.getAccessor().getAnnotation(JsonProperty.class);
+                String name = named != null ? named.value() : snake(c.getName());
+                if (rest.remove(name)) {
+                    ordered.add(name);
+                }
+            }
+        }
+        ordered.addAll(rest);
+        return ordered;
+    }
+
+    private static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static SpecProblem problem(Throwable e) {

@@ -11,7 +11,7 @@ import java.util.List;
  * classical; {@code cluster} holds exactly {@link VcovType#clusterVariables()} names.
  */
 public record ModelSpec(String id, String data, Method method, String outcome, List<String> terms, boolean constant,
-                        String weights, List<String> absorb, String condition, VcovType vcov, List<String> cluster,
+                        String weights, List<String> absorb, @JsonProperty("if") String condition, VcovType vcov, List<String> cluster,
                         String label) {
     public ModelSpec {
         method = method == null ? Method.OLS : method;

@@ -344,7 +344,7 @@ final class SpecValidator {
                 required(ind.absorb(), ip + "/absorb", "the absorbed variable, e.g. `absorb: hhid`");
             } else if (ind.values().size() != t.models().size()) {
                 throw where.error(ip + "/values", "indicator `" + ind.label() + "` has " + ind.values().size()
-                        + " values but the table has " + t.models().size() + " columns. Give one value per column.");
+                        + (ind.values().size() == 1 ? " value" : " values") + " but the table has " + t.models().size() + " columns. Give one value per column.");
             }
         }
     }

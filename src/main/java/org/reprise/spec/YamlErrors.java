@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns YAML syntax errors into one located paragraph with a plain-words hint. */
 final class YamlErrors {
-    private static final String INDENT = "Check the indentation here: keys of one map, and the `- ` items of one list,"
+    private static final String INDENT = "Keys of one map, and the `- ` items of one list,"
             + " must start in the same column, and nested lines are indented further with spaces (never tabs).";
 
     private YamlErrors() {
@@ -71,7 +71,7 @@ final class YamlErrors {
             hint = "a value starts with a character YAML reserves (" + problem.replaceAll(".*character ", "")
                     .replace(" that cannot start any token", "") + "). Put the value in quotes.";
         } else if (problem.startsWith("expected") || problem.startsWith("did not find expected")) {
-            hint = "the structure breaks here. " + INDENT;
+            hint = "the indentation does not fit the lines above. " + INDENT;
         } else {
             hint = "this is not valid YAML (" + problem.trim() + "). " + INDENT;
         }
