@@ -11,7 +11,8 @@ import org.reprise.UserError;
 
 /**
  * Where every key and value of the spec file sits, by JSON pointer ({@code /models/2/outcome}). Built by streaming
- * the YAML once, which is also where syntax errors, duplicate keys, aliases and extra documents are caught.
+ * the YAML once, which is also where syntax errors, duplicate keys, aliases and extra documents are caught
+ * (anchors alone are harmless and ignored).
  * Pointers that are not in the file (an optional key left out) resolve to their nearest enclosing value.
  */
 public final class Locations {
@@ -98,7 +99,7 @@ public final class Locations {
 
     /**
      * Streams {@code text} once and indexes it. Throws a located UserError for YAML syntax errors, a file that is
-     * empty or not a map at the top, duplicate keys, anchors/aliases, and more than one document.
+     * empty or not a map at the top, duplicate keys, aliases, and more than one document.
      */
     static Locations scan(String file, String text, YAMLFactory factory) {
         Map<String, Value> values = new HashMap<>();
@@ -120,11 +121,8 @@ public final class Locations {
                 Location l = location(file, p.getTokenLocation());
                 String pointer = p.getParsingContext().pathAsPointer().toString();
                 if (p.isCurrentAlias()) {
-                    throw at(l, "YAML aliases (`*name`) are not supported. Write the value out in full instead.");
-                }
-                if (p.getCurrentAnchor() != null) {
-                    throw at(l, "YAML anchors (`&" + p.getCurrentAnchor() + "`) are not supported. Remove the"
-                            + " anchor and write values out in full.");
+                    throw at(l, "YAML aliases (`*name`) are not supported. Write the value out in full instead of referring to"
+                            + " an anchor.");
                 }
                 if (t == JsonToken.FIELD_NAME) {
                     Location first = keys.putIfAbsent(pointer, l);
