@@ -1,0 +1,24 @@
+package org.reprise.spec;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** Kind of a table ({@code type:}). */
+public enum TableKind implements Keyword {
+    DESCRIPTIVE("descriptive"), REGRESSION("regression");
+
+    private final String word;
+
+    TableKind(String word) {
+        this.word = word;
+    }
+
+    @Override
+    public String word() {
+        return word;
+    }
+
+    @JsonCreator
+    static TableKind of(String text) {
+        return Keyword.parse(TableKind.class, text, "table type");
+    }
+}
