@@ -1,0 +1,375 @@
+package org.reprise.data;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.reprise.UserError;
+
+/**
+ * Reads a delimited text file with a header row into a columnar {@link Dataset}. Rules (delimiters, missing
+ * codes, type inference, errors) are in docs/data.md; memory use is one primitive array per column (see
+ * {@link ColumnBuilder}): cell text is never kept, except one copy of each distinct category label.
+ */
+public final class CsvReader {
+    private CsvReader() {
+    }
+
+    /** Receives each data row; returns false to stop reading. */
+    private interface RowHandler {
+        boolean row(long line, String[] fields, int count);
+    }
+
+    public static Dataset read(Path file, CsvOptions opts) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UserError(name + ": the data file does not exist or cannot be read. Check the path "
+                    + "(relative paths are relative to the analysis file).");
+        }
+        CsvOptions o = opts == null ? CsvOptions.defaults() : opts;
+        char delimiter = o.whitespace() ? ' ' : o.delimiter() != null ? o.delimiter() : detectDelimiter(file, name);
+        Pass1 first = new Pass1(name, o);
+        scan(file, name, delimiter, o.whitespace(), first);
+        if (first.builders == null && first.header != null) {
+            first.start(0, first.header.length);
+        }
+        if (first.builders == null) {
+            throw new UserError(name + ": the file is empty. A data file needs a header row naming the columns.");
+        }
+        int maxFlip = 0;
+        for (ColumnBuilder b : first.builders) {
+            maxFlip = Math.max(maxFlip, b.flipRow);
+        }
+        if (maxFlip > 0) {
+            // second pass: the exact text of the cells read before a column turned out to be text
+            int stop = maxFlip;
+            ColumnBuilder[] builders = first.builders;
+            Set<String> missing = first.missing;
+            int[] next = {-1};
+            scan(file, name, delimiter, o.whitespace(), (line, f, n) -> {
+                int r = next[0]++;
+                if (r < 0) {
+                    return true; // the header
+                }
+                for (int j = 0; j < builders.length; j++) {
+                    if (r < builders[j].flipRow) {
+                        String s = clean(f[j]);
+                        builders[j].setText(r, missing.contains(s) ? null : s);
+                    }
+                }
+                return r + 1 < stop;
+            });
+        }
+        List<Column> cols = new ArrayList<>();
+        for (ColumnBuilder b : first.builders) {
+            cols.add(b.build());
+        }
+        return new Dataset(name, first.rows, cols);
+    }
+
+    /** First pass: header checks, type inference, values. */
+    private static final class Pass1 implements RowHandler {
+        final String file;
+        final CsvOptions opts;
+        final Set<String> missing = new HashSet<>();
+        ColumnBuilder[] builders;
+        String[] header;
+        boolean rowNames;
+        int rows;
+
+        Pass1(String file, CsvOptions opts) {
+            this.file = file;
+            this.opts = opts;
+            missing.addAll(List.of("", "NA", "."));
+            missing.addAll(opts.missingCodes());
+        }
+
+        @Override
+        public boolean row(long line, String[] f, int n) {
+            if (header == null) {
+                readHeader(line, f, n);
+                return true;
+            }
+            if (builders == null) {
+                start(line, n);
+            }
+            if (n != builders.length) {
+                int expected = builders.length - (rowNames ? 1 : 0);
+                int got = n - (rowNames ? 1 : 0);
+                throw new UserError(file + ":" + line + ": this row has " + got + " field" + (got == 1 ? "" : "s")
+                        + " but the header has " + expected + ". Check for a missing or extra delimiter, or an "
+                        + "unquoted text containing the delimiter (quote such fields with \"...\").");
+            }
+            if (rows == Integer.MAX_VALUE - 8) {
+                throw new UserError(file + ":" + line + ": more than 2 billion rows are not supported.");
+            }
+            for (int j = 0; j < n; j++) {
+                add(builders[j], clean(f[j]), line);
+            }
+            rows++;
+            return true;
+        }
+
+        private void readHeader(long line, String[] f, int n) {
+            header = new String[n];
+            Set<String> seen = new HashSet<>();
+            for (int j = 0; j < n; j++) {
+                String h = clean(f[j]);
+                if (h.isEmpty()) {
+                    throw new UserError(file + ":" + line + ": column " + (j + 1) + " has no name in the header "
+                            + "row. Every column needs a name (the first row of the file is the header); if it holds "
+                            + "row names, call it e.g. rownames.");
+                }
+                if (!seen.add(h)) {
+                    throw new UserError(file + ":" + line + ": the header names two columns '" + h + "'. Column "
+                            + "names must be unique; rename one.");
+                }
+                header[j] = h;
+            }
+        }
+
+        void start(long line, int n) {
+            List<String> names = new ArrayList<>(List.of(header));
+            if (opts.whitespace() && n == header.length + 1) {
+                rowNames = true;
+                String rn = names.contains("rownames") ? "rownames_" : "rownames";
+                names.add(0, rn);
+            }
+            for (String c : opts.categorical()) {
+                if (!names.contains(c)) {
+                    throw new UserError(file + ": the column '" + c + "' to read as categorical is not in the "
+                            + "header." + Names.suggest(c, names));
+                }
+            }
+            builders = new ColumnBuilder[names.size()];
+            for (int j = 0; j < builders.length; j++) {
+                String nm = names.get(j);
+                builders[j] = new ColumnBuilder(nm, opts.categorical().contains(nm) || (rowNames && j == 0));
+            }
+        }
+
+        private void add(ColumnBuilder b, String s, long line) {
+            if (missing.contains(s)) {
+                if (b.isText()) {
+                    b.addText(null);
+                } else {
+                    b.addNumber(Double.NaN);
+                }
+                return;
+            }
+            if (b.isText()) {
+                if (!opts.categorical().contains(b.name) && NumberText.isNonFinite(s)) {
+                    throw nonFinite(b, s, line);
+                }
+                b.addText(s);
+                return;
+            }
+            String t = opts.decimalComma() && s.indexOf(',') >= 0 ? s.replace(',', '.') : s;
+            double v = NumberText.parseOrNaN(t);
+            if (Double.isNaN(v)) {
+                if (NumberText.isNonFinite(s)) {
+                    throw nonFinite(b, s, line);
+                }
+                if (!opts.decimalComma() && s.matches("[+-]?[0-9]+(,[0-9]+)+")) {
+                    throw new UserError(file + ":" + line + ": column '" + b.name + "' has the value '" + s
+                            + "', a number written with a decimal comma or a thousands separator. Re-save the file "
+                            + "with plain numbers (1234.5), or set decimal_comma if ',' is the decimal mark, or list "
+                            + "the column as categorical if it is not a number.");
+                }
+                b.toText();
+                b.addText(s);
+            } else if (Double.isInfinite(v)) {
+                throw new UserError(file + ":" + line + ": column '" + b.name + "' has the value '" + s
+                        + "', too large for a double-precision number. Rescale the variable.");
+            } else {
+                b.addNumber(v);
+            }
+        }
+
+        private UserError nonFinite(ColumnBuilder b, String s, long line) {
+            return new UserError(file + ":" + line + ": column '" + b.name + "' has the value '" + s + "', which "
+                    + "is not a finite number. Replace it with an empty cell (missing) or a real value, or list '"
+                    + s + "' as a missing code.");
+        }
+    }
+
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ')) {
+            return s.strip();
+        }
+        return s;
+    }
+
+    private static InputStream open(Path file, String name) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UserError(name + ": cannot open the data file (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void scan(Path file, String name, char delimiter, boolean whitespace, RowHandler handler) {
+        try (Reader in = new Utf8Reader(open(file, name), name)) {
+            if (whitespace) {
+                scanWhitespace(in, name, handler);
+            } else {
+                scanCsv(in, name, delimiter, handler);
+            }
+        } catch (IOException e) {
+            throw new UserError(name + ": cannot read the data file (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void scanCsv(Reader in, String name, char delimiter, RowHandler handler) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"')
+                .withoutEscapeChar();
+        try (CsvParser p = new CsvFactory().createParser(in)) {
+            p.setSchema(schema);
+            String[] fields = new String[16];
+            int n = 0;
+            long line = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_ARRAY) {
+                    n = 0;
+                } else if (t == JsonToken.END_ARRAY) {
+                    if (n == 0 || (n == 1 && clean(fields[0]).isEmpty())) {
+                        continue; // blank line
+                    }
+                    if (!handler.row(line, fields, n)) {
+                        return;
+                    }
+                } else {
+                    if (n == 0) {
+                        line = p.currentTokenLocation().getLineNr();
+                    }
+                    if (n == fields.length) {
+                        fields = Arrays.copyOf(fields, n * 2);
+                    }
+                    fields[n++] = p.getText();
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new UserError(name + ":" + line + ": the file cannot be read as CSV (" + e.getOriginalMessage()
+                    + "). Check the quoting on this line: a quoted field must end with a closing quote, and a quote "
+                    + "inside a quoted field is written twice (\"\").", e);
+        }
+    }
+
+    /**
+     * Whitespace-separated fields (R's write.table format): runs of spaces/tabs separate fields; a field may be
+     * quoted with "..." (a quote inside written as \" or ""). Quoted fields cannot span lines here.
+     */
+    private static void scanWhitespace(Reader in, String name, RowHandler handler) throws IOException {
+        BufferedReader r = new BufferedReader(in, 1 << 16);
+        String[] fields = new String[16];
+        long line = 0;
+        String s;
+        while ((s = r.readLine()) != null) {
+            line++;
+            int n = 0;
+            int i = 0;
+            int len = s.length();
+            while (true) {
+                while (i < len && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i >= len) {
+                    break;
+                }
+                String field;
+                if (s.charAt(i) == '"') {
+                    StringBuilder sb = new StringBuilder();
+                    i++;
+                    boolean closed = false;
+                    while (i < len) {
+                        char c = s.charAt(i);
+                        if (c == '\\' && i + 1 < len) {
+                            sb.append(s.charAt(i + 1));
+                            i += 2;
+                        } else if (c == '"' && i + 1 < len && s.charAt(i + 1) == '"') {
+                            sb.append('"');
+                            i += 2;
+                        } else if (c == '"') {
+                            i++;
+                            closed = true;
+                            break;
+                        } else {
+                            sb.append(c);
+                            i++;
+                        }
+                    }
+                    if (!closed) {
+                        throw new UserError(name + ":" + line + ": a quoted field has no closing quote. Close it on "
+                                + "the same line.");
+                    }
+                    field = sb.toString();
+                } else {
+                    int j = i;
+                    while (j < len && s.charAt(j) != ' ' && s.charAt(j) != '\t') {
+                        j++;
+                    }
+                    field = s.substring(i, j);
+                    i = j;
+                }
+                if (n == fields.length) {
+                    fields = Arrays.copyOf(fields, n * 2);
+                }
+                fields[n++] = field;
+            }
+            if (n == 0) {
+                continue;
+            }
+            if (!handler.row(line, fields, n)) {
+                return;
+            }
+        }
+    }
+
+    /** The delimiter among , ; and tab that occurs most often (outside quotes) in the header line. */
+    static char detectDelimiter(Path file, String name) {
+        StringBuilder header = new StringBuilder();
+        try (Reader in = new Utf8Reader(open(file, name), name)) {
+            int c;
+            while ((c = in.read()) >= 0 && c != '\n' && header.length() < (1 << 20)) {
+                header.append((char) c);
+            }
+        } catch (IOException e) {
+            throw new UserError(name + ": cannot read the data file (" + e.getMessage() + ").", e);
+        }
+        int comma = 0;
+        int semi = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                comma += c == ',' ? 1 : 0;
+                semi += c == ';' ? 1 : 0;
+                tab += c == '\t' ? 1 : 0;
+            }
+        }
+        if (tab > comma && tab > semi) {
+            return '\t';
+        }
+        return semi > comma ? ';' : ',';
+    }
+}

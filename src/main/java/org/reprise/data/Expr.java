@@ -1,0 +1,326 @@
+package org.reprise.data;
+
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.jexl3.JexlArithmetic;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlContext;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlFeatures;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.commons.jexl3.introspection.JexlSandbox;
+import org.reprise.UserError;
+
+/**
+ * One compiled expression over a dataset's columns, evaluated row by row with one reusable context.
+ * Numbers come in as Double (NaN = missing), categories as their label String (null = missing).
+ * Missing rules: arithmetic propagates NaN; a comparison or truth test that meets a missing value makes the
+ * whole result missing for that row ({@link #eval} returns null); {@code missing(x)} tests for it.
+ */
+final class Expr {
+    static final Set<String> FUNCTIONS = Set.of("log", "ln", "log10", "exp", "sqrt", "abs", "pow", "min", "max",
+            "round", "floor", "ceil", "missing");
+    private static final Set<String> WORDS = Set.of("true", "false", "and", "or", "not", "eq", "ne", "lt", "le", "gt",
+            "ge");
+    private static final JexlEngine ENGINE = buildEngine();
+
+    private final String source;
+    private final String where;
+    private final JexlScript script;
+    private final RowContext context;
+
+    private Expr(String source, String where, JexlScript script, RowContext context) {
+        this.source = source;
+        this.where = where;
+        this.script = script;
+        this.context = context;
+    }
+
+    /** The sandboxed engine: no Java classes, no object creation, no method calls, no side effects. */
+    static JexlEngine engine() {
+        return ENGINE;
+    }
+
+    private static JexlEngine buildEngine() {
+        return buildEngine(new JexlFeatures()
+                .newInstance(false).methodCall(false).loops(false).lambda(false).sideEffect(false)
+                .sideEffectGlobal(false).localVar(false).pragma(false).namespacePragma(false).importPragma(false)
+                .annotation(false).structuredLiteral(false).arrayReferenceExpr(false).register(false)
+                .thinArrow(false).fatArrow(false).script(false));
+    }
+
+    /** The engine with the given syntax features; package-private so tests can check the sandbox alone. */
+    static JexlEngine buildEngine(JexlFeatures features) {
+        // whitelist sandbox: nothing is reachable except our functions
+        JexlSandbox sandbox = new JexlSandbox(false);
+        sandbox.allow(ExprFunctions.class.getName());
+        Map<String, Object> ns = new HashMap<>();
+        ns.put(null, ExprFunctions.class);
+        return new JexlBuilder()
+                .permissions(new JexlPermissions.ClassPermissions(ExprFunctions.class))
+                .sandbox(sandbox)
+                .features(features)
+                .namespaces(ns)
+                .arithmetic(new Arithmetic(true, null, Integer.MIN_VALUE))
+                .strict(true)
+                .safe(false)
+                .silent(false)
+                .cache(256)
+                .create();
+    }
+
+    /**
+     * Compiles {@code text} against the columns of {@code d}. {@code where} names the expression in messages,
+     * e.g. "derived variable 'lwage'".
+     */
+    static Expr compile(Dataset d, String text, String where) {
+        if (text == null || text.isBlank()) {
+            throw new UserError(where + ": the expression is empty. Write one, e.g. log(wage) or age >= 18.");
+        }
+        String at = where + " ('" + text + "')";
+        List<ExprText.Token> tokens = ExprText.tokenize(text, at);
+        for (int i = 0; i < tokens.size(); i++) {
+            ExprText.Token t = tokens.get(i);
+            boolean call = i + 1 < tokens.size() && tokens.get(i + 1).is("(");
+            if (t.kind() == ExprText.Kind.IDENT && call && !FUNCTIONS.contains(t.text()) && !WORDS.contains(t.text())) {
+                throw new UserError(at + ": unknown function '" + t.text() + "'."
+                        + Names.suggest(t.text(), new java.util.TreeSet<>(FUNCTIONS)));
+            }
+            if (t.kind() == ExprText.Kind.IDENT && t.text().equals("null")) {
+                throw new UserError(at + ": 'null' is not a value here. Test for a missing value with missing(x).");
+            }
+            if (t.is("=")) {
+                throw new UserError(at + ": '=' assigns; to compare use '==', e.g. region == 'east'.");
+            }
+        }
+        String jexl = ExprText.rewritePower(tokens, at);
+        JexlScript script;
+        try {
+            script = ENGINE.createScript(jexl);
+        } catch (JexlException e) {
+            throw new UserError(at + ": this is not a valid expression (" + detail(e) + "). Expressions use "
+                    + "arithmetic, comparisons, &&, ||, !, cond ? a : b and the functions listed in docs/data.md.", e);
+        }
+        Set<String> vars = new LinkedHashSet<>();
+        for (List<String> v : script.getVariables()) {
+            vars.add(v.get(0));
+        }
+        Map<String, Column> cols = new HashMap<>();
+        for (String v : vars) {
+            if (WORDS.contains(v)) {
+                continue;
+            }
+            if (!d.has(v)) {
+                throw new UserError(at + ": there is no variable '" + v + "' in " + d.source() + "."
+                        + Names.suggest(v, d.names()));
+            }
+            cols.put(v, d.column(v));
+        }
+        return new Expr(text, at, script, new RowContext(cols));
+    }
+
+    /** Names of the dataset variables the expression reads. */
+    Set<String> variables() {
+        return context.columns.keySet();
+    }
+
+    /**
+     * The value at {@code row}: Double (finite, or NaN = missing), Boolean, String, or null when a comparison or
+     * truth test met a missing value. Infinite results (division by zero) are returned as NaN.
+     */
+    Object eval(int row) {
+        context.row = row;
+        Object v;
+        try {
+            v = script.execute(context);
+        } catch (MissingValue m) {
+            return null;
+        } catch (JexlException e) {
+            if (causedByMissing(e)) {
+                return null;
+            }
+            throw new UserError(where + ": cannot be evaluated at data row " + (row + 1) + " (" + detail(e)
+                    + "). Check the types: text values (categories) can only be compared, e.g. region == 'east'.", e);
+        }
+        if (v instanceof Number n) {
+            double x = n.doubleValue();
+            return Double.isInfinite(x) ? Double.NaN : x;
+        }
+        if (v == null || v instanceof Boolean || v instanceof String) {
+            return v;
+        }
+        if (v instanceof Character c) {
+            return c.toString();
+        }
+        throw new UserError(where + ": gives a value of an unsupported kind (" + v.getClass().getSimpleName()
+                + "). An expression must give a number, a true/false condition or a text value.");
+    }
+
+    String source() {
+        return source;
+    }
+
+    String where() {
+        return where;
+    }
+
+    private static boolean causedByMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MissingValue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String detail(JexlException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root != e && root.getMessage() != null ? root.getMessage() : e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int nl = m.indexOf('\n');
+        return (nl > 0 ? m.substring(0, nl) : m).trim();
+    }
+
+    /** Thrown inside evaluation when a comparison or truth test meets a missing value. */
+    static final class MissingValue extends RuntimeException {
+        static final MissingValue INSTANCE = new MissingValue();
+
+        private MissingValue() {
+            super("missing value", null, false, false);
+        }
+    }
+
+    /** The per-row variable lookup, reused for every row. */
+    private static final class RowContext implements JexlContext {
+        final Map<String, Column> columns;
+        int row;
+
+        RowContext(Map<String, Column> columns) {
+            this.columns = columns;
+        }
+
+        @Override
+        public Object get(String name) {
+            Column c = columns.get(name);
+            if (c instanceof NumericColumn nc) {
+                return nc.values()[row];
+            }
+            if (c instanceof CategoricalColumn cc) {
+                return cc.label(row);
+            }
+            return null;
+        }
+
+        @Override
+        public void set(String name, Object value) {
+            throw new UnsupportedOperationException("expressions cannot assign");
+        }
+
+        @Override
+        public boolean has(String name) {
+            return columns.containsKey(name);
+        }
+    }
+
+    /** JEXL arithmetic with double division and missing-aware comparisons and truth tests. */
+    static final class Arithmetic extends JexlArithmetic {
+        Arithmetic(boolean strict, MathContext context, int scale) {
+            super(strict, context, scale);
+        }
+
+        @Override
+        protected JexlArithmetic createWithOptions(boolean strict, MathContext context, int scale) {
+            return new Arithmetic(strict, context, scale);
+        }
+
+        private static boolean isMissing(Object o) {
+            return ExprFunctions.missing(o);
+        }
+
+        private static void check(Object a, Object b) {
+            if (isMissing(a) || isMissing(b)) {
+                throw MissingValue.INSTANCE;
+            }
+        }
+
+        @Override
+        public Object divide(Object left, Object right) {
+            if (left instanceof Number || right instanceof Number) {
+                return toDouble(left) / toDouble(right);
+            }
+            return super.divide(left, right);
+        }
+
+        @Override
+        public boolean equals(Object left, Object right) {
+            check(left, right);
+            if (left instanceof Number a && right instanceof Number b) {
+                return a.doubleValue() == b.doubleValue();
+            }
+            return super.equals(left, right);
+        }
+
+        @Override
+        public boolean lessThan(Object left, Object right) {
+            check(left, right);
+            return super.lessThan(left, right);
+        }
+
+        @Override
+        public boolean lessThanOrEqual(Object left, Object right) {
+            check(left, right);
+            return super.lessThanOrEqual(left, right);
+        }
+
+        @Override
+        public boolean greaterThan(Object left, Object right) {
+            check(left, right);
+            return super.greaterThan(left, right);
+        }
+
+        @Override
+        public boolean greaterThanOrEqual(Object left, Object right) {
+            check(left, right);
+            return super.greaterThanOrEqual(left, right);
+        }
+
+        @Override
+        public boolean toBoolean(Object v) {
+            if (isMissing(v)) {
+                throw MissingValue.INSTANCE;
+            }
+            return super.toBoolean(v);
+        }
+
+        @Override
+        public boolean testPredicate(Object v) {
+            return toBoolean(v);
+        }
+
+        @Override
+        public Object not(Object v) {
+            return !toBoolean(v);
+        }
+    }
+
+    /** For tests: the variables a raw JEXL string refers to. */
+    static List<String> rawVariables(String jexl) {
+        List<String> out = new ArrayList<>();
+        for (List<String> v : ENGINE.createScript(jexl).getVariables()) {
+            out.add(String.join(".", v));
+        }
+        return out;
+    }
+}
