@@ -9,7 +9,8 @@ package org.reprise.estimate;
  * halvings) until the log-likelihood does not decrease. Convergence needs both the scaled gradient
  * g' A^-1 g &lt; {@link #NR_TOLERANCE} and a relative change of the log-likelihood over the last step
  * |ll_t - ll_(t-1)| / |ll_(t-1)| &lt; {@link #LL_TOLERANCE}; these are the criteria of Stata's ml
- * (nrtolerance 1e-5, ltolerance 1e-7), made stricter.
+ * (nrtolerance 1e-5, ltolerance 1e-7), made stricter; once they hold, one more full Newton step is taken (kept
+ * if it does not lower the log-likelihood), which takes the remaining error to rounding level.
  */
 public final class MleNewton {
     /** Bound on g' A^-1 g (Stata's nrtolerance is 1e-5). */
@@ -52,7 +53,7 @@ public final class MleNewton {
             double[] d = multiply(inv, grad);
             double dec = dot(grad, d);
             if (dec < NR_TOLERANCE && relChange < LL_TOLERANCE) {
-                return new MleResult(beta, ll, grad, inv, d, dec, iter, halvings, true, null);
+                return polish(f, beta, ll, grad, inv, d, dec, iter, halvings);
             }
             if (iter == maxIterations) {
                 return new MleResult(beta, ll, grad, inv, d, dec, iter, halvings, false,
@@ -90,6 +91,31 @@ public final class MleNewton {
             beta = trial;
             ll = f.derivatives(beta, grad, info);
         }
+    }
+
+    /**
+     * One more full Newton step after convergence: the criteria bound the remaining error by about
+     * sqrt(NR_TOLERANCE) = 1e-5 standard errors, and quadratic convergence takes that to rounding level.
+     * The step is kept only if it does not lower the log-likelihood and the information stays positive definite.
+     */
+    private static MleResult polish(MleObjective f, double[] beta, double ll, double[] grad, double[][] inv,
+                                    double[] d, double dec, int iter, int halvings) {
+        int k = beta.length;
+        double[] trial = new double[k];
+        for (int j = 0; j < k; j++) {
+            trial[j] = beta[j] + d[j];
+        }
+        double[] g2 = new double[k];
+        double[][] info2 = new double[k][k];
+        double ll2 = f.derivatives(trial, g2, info2);
+        if (Double.isFinite(ll2) && ll2 >= ll - 1e-14 * (1 + Math.abs(ll))) {
+            double[][] inv2 = inverseSpd(info2);
+            if (inv2 != null) {
+                double[] d2 = multiply(inv2, g2);
+                return new MleResult(trial, ll2, g2, inv2, d2, dot(g2, d2), iter + 1, halvings, true, null);
+            }
+        }
+        return new MleResult(beta, ll, grad, inv, d, dec, iter, halvings, true, null);
     }
 
     /** Inverse of a symmetric positive definite matrix by Cholesky; null when it is not numerically positive definite. */
