@@ -96,10 +96,15 @@ class BinaryNewtonTest {
         // phi/Phi ~ t + 1/t - 2/t^3 + 10/t^5 (next term 74/t^7 = 4.5e-10) for t = |z| large
         assertEquals(40 + 1 / 40.0 - 2 / 64000.0 + 10 / 102400000.0, lm[1], 1e-9);
         // the continued fraction and the erfc branch agree near the switch at -8
-        double[] below = BinaryLikelihood.logPhiAndMills(-8 - 1e-9);
-        double[] above = BinaryLikelihood.logPhiAndMills(-8 + 1e-9);
-        assertEquals(above[0], below[0], 1e-11 * Math.abs(above[0]));
-        assertEquals(above[1], below[1], 1e-11 * above[1]);
+        for (double t : new double[] {8, 9.5, 12}) {
+            double viaErfc = 0.5 * org.apache.commons.math3.special.Erf.erfc(t / Math.sqrt(2))
+                    / Math.exp(-0.5 * t * t - 0.5 * Math.log(2 * Math.PI));
+            assertEquals(viaErfc, BinaryLikelihood.millsRatio(t), 1e-12 * viaErfc, "Mills ratio at " + t);
+        }
+        double[] at8 = BinaryLikelihood.logPhiAndMills(-8);
+        double[] justAbove = BinaryLikelihood.logPhiAndMills(Math.nextUp(-8.0));
+        assertEquals(at8[0], justAbove[0], 1e-12 * Math.abs(at8[0]));
+        assertEquals(at8[1], justAbove[1], 1e-12 * at8[1]);
         // second derivative -lambda (z + lambda) tends to -1 on the wrong side, 0 on the right side
         double[] c = new double[3];
         BinaryLikelihood.contribution(BinaryChoice.Link.PROBIT, -60, true, c);
