@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.lang.reflect.RecordComponent;
 import java.util.function.UnaryOperator;
 import org.reprise.UserError;
 
@@ -56,10 +56,7 @@ final class BindErrors {
             return where.error(pointer, subject + " is empty. Remove the empty entry or give it a value.");
         }
         if (e instanceof MismatchedInputException m) {
-            String expected = pointer.matches("/data(/\\d+)?/variables/[^/]+")
-                    ? "a label (text) or a map such as `{label: ..., description: ..., group: ...}`"
-                    : !item && EXPECTED.containsKey(key) && !(key.equals("variables")
-                    && pointer.startsWith("/tables")) ? EXPECTED.get(key) : expected(m.getTargetType());
+            String expected = expected(key, pointer, item, m.getTargetType());
             return where.error(pointer, subject + " must be " + expected + ", but the file has "
                     + Locations.describe(where.token(pointer), where.text(pointer)) + ". " + howTo(expected));
         }
@@ -144,6 +141,18 @@ final class BindErrors {
             }
         }
         return sb.toString();
+    }
+
+    /** What the key at {@code pointer} takes, in words. */
+    private static String expected(String key, String pointer, boolean item, Class<?> type) {
+        if (pointer.matches("/data(/\\d+)?/variables/[^/]+")) {
+            return "a label (text) or a map such as `{label: ..., description: ..., group: ...}`";
+        }
+        boolean tableVariables = key.equals("variables") && pointer.startsWith("/tables");
+        if (!item && !tableVariables && EXPECTED.containsKey(key)) {
+            return EXPECTED.get(key);
+        }
+        return expected(type);
     }
 
     private static String expected(Class<?> type) {
