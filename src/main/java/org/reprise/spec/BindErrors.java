@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.lang.reflect.RecordComponent;
 import java.util.function.UnaryOperator;
 import org.reprise.UserError;
 
@@ -22,7 +22,7 @@ final class BindErrors {
             Map.entry("stars", "a map such as `{levels: [0.10, 0.05, 0.01], symbols: [\"*\", \"**\", \"***\"]}`"),
             Map.entry("panel", "a map such as `{id: hhid, time: year}`"),
             Map.entry("variables", "a map from column name to a label or to `{label: ..., description: ...,"
-                    + " group: ...}` in a data source, and a list of column names in a table"));
+                    + " group: ...}`"));
 
     private BindErrors() {
     }
@@ -41,6 +41,11 @@ final class BindErrors {
         }
         boolean item = !path.isEmpty() && path.get(path.size() - 1).getFieldName() == null;
         String keyPointer = item ? pointer.substring(0, pointer.lastIndexOf('/')) : pointer;
+        if (item && !where.has(pointer) && where.has(keyPointer)) {
+            // a single value that Jackson wrapped into a list (data: 5): talk about the key itself
+            item = false;
+            pointer = keyPointer;
+        }
         String subject = (item ? "item " + (path.get(path.size() - 1).getIndex() + 1) + " of " : "")
                 + "`" + key + "`" + place(keyPointer);
         SpecProblem problem = problem(e);
@@ -51,11 +56,12 @@ final class BindErrors {
             return where.error(pointer, subject + " is empty. Remove the empty entry or give it a value.");
         }
         if (e instanceof MismatchedInputException m) {
-            String expected = !item && EXPECTED.containsKey(key) ? EXPECTED.get(key) : expected(m.getTargetType());
+            String expected = expected(key, pointer, item, m.getTargetType());
             return where.error(pointer, subject + " must be " + expected + ", but the file has "
                     + Locations.describe(where.token(pointer), where.text(pointer)) + ". " + howTo(expected));
         }
-        return where.error(pointer, subject + " could not be read: " + e.getOriginalMessage());
+        return where.error(pointer, subject + " could not be read (" + e.getOriginalMessage() + "). See docs/spec.md"
+                + " for what this key takes.");
     }
 
     private static UserError unknownKey(UnrecognizedPropertyException u, Locations where, String pointer,
@@ -137,6 +143,18 @@ final class BindErrors {
         return sb.toString();
     }
 
+    /** What the key at {@code pointer} takes, in words. */
+    private static String expected(String key, String pointer, boolean item, Class<?> type) {
+        if (pointer.matches("/data(/\\d+)?/variables/[^/]+")) {
+            return "a label (text) or a map such as `{label: ..., description: ..., group: ...}`";
+        }
+        boolean tableVariables = key.equals("variables") && pointer.startsWith("/tables");
+        if (!item && !tableVariables && EXPECTED.containsKey(key)) {
+            return EXPECTED.get(key);
+        }
+        return expected(type);
+    }
+
     private static String expected(Class<?> type) {
         if (type == null) {
             return "a different kind of value";
@@ -157,7 +175,11 @@ final class BindErrors {
             return "true or false";
         }
         if (type.isEnum()) {
-            return "one word";
+            List<String> words = new ArrayList<>();
+            for (Object c : type.getEnumConstants()) {
+                words.add(c instanceof Keyword k ? k.word() : String.valueOf(c));
+            }
+            return "one of: " + String.join(", ", words);
         }
         return "a map (key: value lines)";
     }
@@ -174,6 +196,9 @@ final class BindErrors {
         }
         if (expected.contains("number")) {
             return "Write the number without quotes.";
+        }
+        if (expected.startsWith("one of")) {
+            return "Write one of these words.";
         }
         if (expected.equals("true or false")) {
             return "Write `true` or `false`.";

@@ -38,7 +38,8 @@ public enum Delimiter implements Keyword {
             return WHITESPACE;
         }
         for (Delimiter d : values()) {
-            if (text != null && (d.word.equals(text) || d.aliases.contains(text.trim().toLowerCase(java.util.Locale.ROOT)))) {
+            if (text != null && (d.word.equalsIgnoreCase(text.trim())
+                    || d.aliases.contains(text.trim().toLowerCase(java.util.Locale.ROOT)))) {
                 return d;
             }
         }

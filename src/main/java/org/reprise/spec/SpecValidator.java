@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -456,9 +455,5 @@ final class SpecValidator {
                         + " it, or change `type`.");
             }
         }
-    }
-
-    static Set<String> ordered(List<String> l) {
-        return new LinkedHashSet<>(l);
     }
 }

@@ -27,7 +27,8 @@ final class YamlErrors {
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
             JsonLocation l = jpe.getLocation();
             return UserError.at(file, l.getLineNr(), l.getColumnNr(),
-                    "this is not valid YAML (" + jpe.getOriginalMessage() + "). " + INDENT);
+                    "this could not be read as YAML (" + jpe.getOriginalMessage() + "). Write plain text, numbers,"
+                            + " lists and maps only, and put unusual values in quotes.");
         }
         return new UserError(file + ": could not read the file (" + e.getMessage() + ").", e);
     }

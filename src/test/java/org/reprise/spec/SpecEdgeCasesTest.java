@@ -123,7 +123,7 @@ class SpecEdgeCasesTest {
 
     @Test
     void acceptedSpellings() throws Exception {
-        Path file = write("title: x\ndata: {file: d.csv, delimiter: tab}\nmodels:\n"
+        Path file = write("title: x\ndata: {file: d.csv, delimiter: TAB}\nmodels:\n"
                 + "  - {id: a, outcome: y, method: OLS, vcov: HC1}\n");
         Spec spec = SpecLoader.load(file);
         assertEquals(Delimiter.TAB, spec.source("main").delimiter());
