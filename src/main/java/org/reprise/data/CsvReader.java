@@ -26,9 +26,17 @@ public final class CsvReader {
     private CsvReader() {
     }
 
-    /** Receives each data row; returns false to stop reading. */
-    private interface RowHandler {
-        boolean row(long line, String[] fields, int count);
+    /**
+     * Receives the file cell by cell (the header row too), without a String per cell. {@code count} in
+     * {@link #rowStart} is the row's number of fields when known in advance, else -1.
+     */
+    private interface CellHandler {
+        void rowStart(long line, int count);
+
+        void cell(int col, char[] buf, int off, int len);
+
+        /** Returns false to stop reading. */
+        boolean rowEnd(int count);
     }
 
     public static Dataset read(Path file, CsvOptions opts) {
@@ -56,19 +64,26 @@ public final class CsvReader {
             int stop = maxFlip;
             ColumnBuilder[] builders = first.builders;
             Set<String> missing = first.missing;
-            int[] next = {-1};
-            scan(file, name, delimiter, o.whitespace(), (line, f, n) -> {
-                int r = next[0]++;
-                if (r < 0) {
-                    return true; // the header
+            scan(file, name, delimiter, o.whitespace(), new CellHandler() {
+                int row = -2;
+
+                @Override
+                public void rowStart(long line, int count) {
+                    row++;
                 }
-                for (int j = 0; j < builders.length; j++) {
-                    if (r < builders[j].flipRow) {
-                        String s = clean(f[j]);
-                        builders[j].setText(r, missing.contains(s) ? null : s);
+
+                @Override
+                public void cell(int col, char[] buf, int off, int len) {
+                    if (row >= 0 && col < builders.length && row < builders[col].flipRow) {
+                        String s = new String(buf, off, len).strip();
+                        builders[col].setText(row, missing.contains(s) ? null : s);
                     }
                 }
-                return r + 1 < stop;
+
+                @Override
+                public boolean rowEnd(int count) {
+                    return row + 1 < stop;
+                }
             });
         }
         List<Column> cols = new ArrayList<>();
@@ -79,30 +94,61 @@ public final class CsvReader {
     }
 
     /** First pass: header checks, type inference, values. */
-    private static final class Pass1 implements RowHandler {
+    private static final class Pass1 implements CellHandler {
         final String file;
         final CsvOptions opts;
         final Set<String> missing = new HashSet<>();
+        final boolean[] missingLength = new boolean[64];
         ColumnBuilder[] builders;
         String[] header;
+        final List<String> headerCells = new ArrayList<>();
         boolean rowNames;
         int rows;
+        long line;
 
         Pass1(String file, CsvOptions opts) {
             this.file = file;
             this.opts = opts;
             missing.addAll(List.of("", "NA", "."));
             missing.addAll(opts.missingCodes());
+            for (String m : missing) {
+                missingLength[Math.min(m.length(), 63)] = true;
+            }
         }
 
         @Override
-        public boolean row(long line, String[] f, int n) {
-            if (header == null) {
-                readHeader(line, f, n);
-                return true;
+        public void rowStart(long line, int count) {
+            this.line = line;
+            if (header != null && builders == null) {
+                start(line, count < 0 ? header.length : count);
             }
-            if (builders == null) {
-                start(line, n);
+        }
+
+        @Override
+        public void cell(int col, char[] buf, int off, int len) {
+            if (header == null) {
+                headerCells.add(new String(buf, off, len));
+                return;
+            }
+            if (col >= builders.length) {
+                return; // reported in rowEnd
+            }
+            while (len > 0 && buf[off] <= ' ') {
+                off++;
+                len--;
+            }
+            while (len > 0 && buf[off + len - 1] <= ' ') {
+                len--;
+            }
+            add(builders[col], buf, off, len);
+        }
+
+        @Override
+        public boolean rowEnd(int n) {
+            if (header == null) {
+                String[] f = headerCells.toArray(new String[0]);
+                readHeader(line, f, f.length);
+                return true;
             }
             if (n != builders.length) {
                 int expected = builders.length - (rowNames ? 1 : 0);
@@ -114,11 +160,15 @@ public final class CsvReader {
             if (rows == Integer.MAX_VALUE - 8) {
                 throw new UserError(file + ":" + line + ": more than 2 billion rows are not supported.");
             }
-            for (int j = 0; j < n; j++) {
-                add(builders[j], clean(f[j]), line);
-            }
             rows++;
             return true;
+        }
+
+        private boolean isMissing(char[] b, int off, int len) {
+            if (len == 0 || (len == 2 && b[off] == 'N' && b[off + 1] == 'A') || (len == 1 && b[off] == '.')) {
+                return true;
+            }
+            return missingLength[Math.min(len, 63)] && missing.contains(new String(b, off, len));
         }
 
         private void readHeader(long line, String[] f, int n) {
@@ -159,8 +209,8 @@ public final class CsvReader {
             }
         }
 
-        private void add(ColumnBuilder b, String s, long line) {
-            if (missing.contains(s)) {
+        private void add(ColumnBuilder b, char[] buf, int off, int len) {
+            if (isMissing(buf, off, len)) {
                 if (b.isText()) {
                     b.addText(null);
                 } else {
@@ -169,15 +219,23 @@ public final class CsvReader {
                 return;
             }
             if (b.isText()) {
+                String s = new String(buf, off, len);
                 if (!opts.categorical().contains(b.name) && NumberText.isNonFinite(s)) {
                     throw nonFinite(b, s, line);
                 }
                 b.addText(s);
                 return;
             }
-            String t = opts.decimalComma() && s.indexOf(',') >= 0 ? s.replace(',', '.') : s;
-            double v = NumberText.parseOrNaN(t);
+            double v = NumberText.parseOrNaN(buf, off, len);
             if (Double.isNaN(v)) {
+                String s = new String(buf, off, len);
+                if (opts.decimalComma() && s.indexOf(',') >= 0) {
+                    v = NumberText.parseOrNaN(s.replace(',', '.'));
+                    if (!Double.isNaN(v)) {
+                        addNumber(b, v, s);
+                        return;
+                    }
+                }
                 if (NumberText.isNonFinite(s)) {
                     throw nonFinite(b, s, line);
                 }
@@ -189,12 +247,17 @@ public final class CsvReader {
                 }
                 b.toText();
                 b.addText(s);
-            } else if (Double.isInfinite(v)) {
+            } else {
+                addNumber(b, v, Double.isInfinite(v) ? new String(buf, off, len) : null);
+            }
+        }
+
+        private void addNumber(ColumnBuilder b, double v, String s) {
+            if (Double.isInfinite(v)) {
                 throw new UserError(file + ":" + line + ": column '" + b.name + "' has the value '" + s
                         + "', too large for a double-precision number. Rescale the variable.");
-            } else {
-                b.addNumber(v);
             }
+            b.addNumber(v);
         }
 
         private UserError nonFinite(ColumnBuilder b, String s, long line) {
@@ -202,6 +265,15 @@ public final class CsvReader {
                     + "is not a finite number. Replace it with an empty cell (missing) or a real value, or list '"
                     + s + "' as a missing code.");
         }
+    }
+
+    private static boolean isBlank(char[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (b[i] > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String clean(String s) {
@@ -223,7 +295,7 @@ public final class CsvReader {
         }
     }
 
-    private static void scan(Path file, String name, char delimiter, boolean whitespace, RowHandler handler) {
+    private static void scan(Path file, String name, char delimiter, boolean whitespace, CellHandler handler) {
         try (Reader in = new Utf8Reader(open(file, name), name)) {
             if (whitespace) {
                 scanWhitespace(in, name, handler);
@@ -235,33 +307,47 @@ public final class CsvReader {
         }
     }
 
-    private static void scanCsv(Reader in, String name, char delimiter, RowHandler handler) throws IOException {
+    private static void scanCsv(Reader in, String name, char delimiter, CellHandler handler) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"')
                 .withoutEscapeChar();
         try (CsvParser p = new CsvFactory().createParser(in)) {
             p.setSchema(schema);
-            String[] fields = new String[16];
+            // the first cell of a row is held back until we know the row is not a blank line
+            char[] first = new char[64];
+            int firstLen = 0;
             int n = 0;
-            long line = 0;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_ARRAY) {
                     n = 0;
                 } else if (t == JsonToken.END_ARRAY) {
-                    if (n == 0 || (n == 1 && clean(fields[0]).isEmpty())) {
+                    if (n == 0 || (n == 1 && isBlank(first, 0, firstLen))) {
                         continue; // blank line
                     }
-                    if (!handler.row(line, fields, n)) {
+                    if (n == 1) {
+                        handler.cell(0, first, 0, firstLen);
+                    }
+                    if (!handler.rowEnd(n)) {
                         return;
                     }
                 } else {
+                    char[] buf = p.getTextCharacters();
+                    int off = p.getTextOffset();
+                    int len = p.getTextLength();
                     if (n == 0) {
-                        line = p.currentTokenLocation().getLineNr();
+                        handler.rowStart(p.currentTokenLocation().getLineNr(), -1);
+                        if (len > first.length) {
+                            first = new char[len];
+                        }
+                        System.arraycopy(buf, off, first, 0, len);
+                        firstLen = len;
+                    } else {
+                        if (n == 1) {
+                            handler.cell(0, first, 0, firstLen);
+                        }
+                        handler.cell(n, buf, off, len);
                     }
-                    if (n == fields.length) {
-                        fields = Arrays.copyOf(fields, n * 2);
-                    }
-                    fields[n++] = p.getText();
+                    n++;
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -276,7 +362,7 @@ public final class CsvReader {
      * Whitespace-separated fields (R's write.table format): runs of spaces/tabs separate fields; a field may be
      * quoted with "..." (a quote inside written as \" or ""). Quoted fields cannot span lines here.
      */
-    private static void scanWhitespace(Reader in, String name, RowHandler handler) throws IOException {
+    private static void scanWhitespace(Reader in, String name, CellHandler handler) throws IOException {
         BufferedReader r = new BufferedReader(in, 1 << 16);
         String[] fields = new String[16];
         long line = 0;
@@ -336,7 +422,11 @@ public final class CsvReader {
             if (n == 0) {
                 continue;
             }
-            if (!handler.row(line, fields, n)) {
+            handler.rowStart(line, n);
+            for (int j = 0; j < n; j++) {
+                handler.cell(j, fields[j].toCharArray(), 0, fields[j].length());
+            }
+            if (!handler.rowEnd(n)) {
                 return;
             }
         }

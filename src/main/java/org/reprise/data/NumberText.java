@@ -22,11 +22,16 @@ final class NumberText {
 
     /** The value, or NaN if {@code s} is not a plain decimal number. Overflow gives ±Infinity. */
     static double parseOrNaN(String s) {
-        int n = s.length();
-        int i = 0;
+        return parseOrNaN(s.toCharArray(), 0, s.length());
+    }
+
+    /** As {@link #parseOrNaN(String)}, for the characters {@code b[off, off+len)}. */
+    static double parseOrNaN(char[] b, int off, int len) {
+        int n = off + len;
+        int i = off;
         boolean negative = false;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
+        if (i < n && (b[i] == '+' || b[i] == '-')) {
+            negative = b[i] == '-';
             i++;
         }
         long mant = 0;
@@ -35,7 +40,7 @@ final class NumberText {
         boolean sawDigit = false;
         boolean lost = false;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = b[i];
             if (c < '0' || c > '9') {
                 break;
             }
@@ -51,10 +56,10 @@ final class NumberText {
             }
             i++;
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && b[i] == '.') {
             i++;
             while (i < n) {
-                char c = s.charAt(i);
+                char c = b[i];
                 if (c < '0' || c > '9') {
                     break;
                 }
@@ -75,17 +80,17 @@ final class NumberText {
             return Double.NaN;
         }
         int expo = 0;
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+        if (i < n && (b[i] == 'e' || b[i] == 'E')) {
             i++;
             boolean eneg = false;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                eneg = s.charAt(i) == '-';
+            if (i < n && (b[i] == '+' || b[i] == '-')) {
+                eneg = b[i] == '-';
                 i++;
             }
             boolean eDigit = false;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            while (i < n && b[i] >= '0' && b[i] <= '9') {
                 if (expo < 100000) {
-                    expo = expo * 10 + (s.charAt(i) - '0');
+                    expo = expo * 10 + (b[i] - '0');
                 }
                 eDigit = true;
                 i++;
@@ -105,7 +110,7 @@ final class NumberText {
         } else if (!lost && mant < MAX_EXACT && total >= -22 && total <= 22) {
             v = total >= 0 ? mant * POW10[total] : mant / POW10[-total];
         } else {
-            return Double.parseDouble(s);
+            return Double.parseDouble(new String(b, off, len));
         }
         return negative ? -v : v;
     }

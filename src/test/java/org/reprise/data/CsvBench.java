@@ -52,20 +52,35 @@ public final class CsvBench {
             System.out.printf("wrote %s (%.0f MB) in %.1f s%n", file, Files.size(file) / 1e6,
                     (System.nanoTime() - t0) / 1e9);
         }
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        // peak heap in use, sampled every 20 ms (includes garbage not yet collected, so an upper bound of live data)
+        long[] peak = {0};
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak[0] = Math.max(peak[0], ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         long t0 = System.nanoTime();
         Dataset d = CsvReader.read(file, CsvOptions.defaults());
         double secs = (System.nanoTime() - t0) / 1e9;
-        long peak = 0;
+        sampler.interrupt();
+        long oldGenPeak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+            if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")) {
+                oldGenPeak = Math.max(oldGenPeak, pool.getPeakUsage().getUsed());
             }
         }
-        System.out.printf("read %d rows x %d columns in %.1f s (%.0f MB/s); peak heap <= %.0f MB (sum of pool peaks; max %.0f MB); "
-                        + "data %.0f MB%n", d.rows(), d.names().size(), secs, Files.size(file) / 1e6 / secs,
-                peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, d.rows() * 20 * 8 / 1e6);
+        System.gc();
+        long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        System.out.printf("read %d rows x %d columns in %.1f s (%.0f MB/s); peak heap used %.0f MB (old gen peak "
+                        + "%.0f MB), after GC %.0f MB, max heap %.0f MB; raw data %.0f MB%n", d.rows(),
+                d.names().size(), secs, Files.size(file) / 1e6 / secs, peak[0] / 1e6, oldGenPeak / 1e6,
+                retained / 1e6, Runtime.getRuntime().maxMemory() / 1e6, d.rows() * 20 * 8 / 1e6);
     }
 }
