@@ -64,6 +64,14 @@ final class PdfFonts {
             // an empty phrase would fall back to Helvetica: keep empty cells in Times
             p = new Phrase(size, new Chunk(" ", new Font(face(style), size, Font.NORMAL)));
         }
+        p.setFont(new Font(face(style), size, Font.NORMAL));
+        return p;
+    }
+
+    /** An empty phrase to add phrases to, in Times (so no default Helvetica creeps in). */
+    Phrase container(float size) {
+        Phrase p = new Phrase();
+        p.setFont(new Font(roman, size, Font.NORMAL));
         return p;
     }
 

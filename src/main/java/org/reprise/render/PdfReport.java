@@ -153,7 +153,7 @@ final class PdfReport {
     private static void figure(Document doc, Report.Figure f, int number, byte[] png, PdfFonts fonts)
             throws DocumentException {
         String caption = TemplateData.str(f.caption()).strip();
-        Phrase cap = new Phrase();
+        Phrase cap = fonts.container(10f);
         cap.add(fonts.phrase("Figure " + number + (caption.isEmpty() ? "" : ". "), 10f, Font.BOLD));
         cap.add(fonts.phrase(caption, 10f, Font.NORMAL));
         if (png != null) {

@@ -178,7 +178,7 @@ final class PdfTable {
 
     private static PdfPCell caption(Table t, int number, int n, PdfFonts fonts) {
         String title = TemplateData.str(t.title()).strip();
-        Phrase p = new Phrase();
+        Phrase p = fonts.container(10.5f);
         p.add(fonts.phrase("Table " + number + (title.isEmpty() ? "" : ". "), 10.5f, Font.BOLD));
         p.add(fonts.phrase(title, 10.5f, Font.NORMAL));
         PdfPCell cell = cell(p, Element.ALIGN_CENTER);
