@@ -1,0 +1,107 @@
+package org.reprise.render;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.SecureRandom;
+
+/**
+ * The PDF's fonts: the standard Times faces (WinAnsi: covers ×, ², ±, accented Latin) with OpenPDF's bundled
+ * Liberation Sans embedded as a fallback for what WinAnsi lacks (−, ≤, Greek). The embedded subset's name prefix
+ * is normally random; here it is fixed so the file is byte-for-byte reproducible.
+ */
+final class PdfFonts {
+    private static final String FALLBACK = "font-fallback/LiberationSans-Regular.ttf";
+    private static final byte[] FALLBACK_BYTES = load();
+
+    final BaseFont roman;
+    final BaseFont bold;
+    final BaseFont italic;
+    final BaseFont boldItalic;
+    private final BaseFont fallback;
+
+    PdfFonts() {
+        try {
+            roman = BaseFont.createFont(BaseFont.TIMES_ROMAN, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            bold = BaseFont.createFont(BaseFont.TIMES_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            italic = BaseFont.createFont(BaseFont.TIMES_ITALIC, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            boldItalic = BaseFont.createFont(BaseFont.TIMES_BOLDITALIC, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            if (FALLBACK_BYTES != null) {
+                fallback = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                        false, FALLBACK_BYTES, null);
+                fallback.setSecureRandom(new FixedRandom());
+            } else {
+                fallback = null;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("OpenPDF's standard fonts are missing", e);
+        }
+    }
+
+    /** The Times face for a Font style (Font.NORMAL, BOLD, ITALIC, BOLDITALIC). */
+    BaseFont face(int style) {
+        return switch (style & Font.BOLDITALIC) {
+            case Font.BOLD -> bold;
+            case Font.ITALIC -> italic;
+            case Font.BOLDITALIC -> boldItalic;
+            default -> roman;
+        };
+    }
+
+    /** Text as a phrase in Times, characters Times lacks in the fallback font. */
+    Phrase phrase(String text, float size, int style) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(face(style), size, Font.NORMAL));
+        if (fallback != null) {
+            selector.addFont(new Font(fallback, size, style));
+        }
+        Phrase p = selector.process(Escape.oneLine(text == null ? "" : text));
+        if (p.isEmpty()) {
+            // an empty phrase would fall back to Helvetica: keep empty cells in Times
+            p = new Phrase(size, new Chunk(" ", new Font(face(style), size, Font.NORMAL)));
+        }
+        p.setFont(new Font(face(style), size, Font.NORMAL));
+        return p;
+    }
+
+    /** An empty phrase to add phrases to, in Times (so no default Helvetica creeps in). */
+    Phrase container(float size) {
+        Phrase p = new Phrase();
+        p.setFont(new Font(roman, size, Font.NORMAL));
+        return p;
+    }
+
+    /** Width of text in points in the Times face (characters Times lacks measured in the fallback font). */
+    float width(String text, float size, int style) {
+        BaseFont face = face(style);
+        float w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            BaseFont f = face.charExists(c) || fallback == null ? face : fallback;
+            w += f.getWidthPoint(String.valueOf(c), size);
+        }
+        return w;
+    }
+
+    private static byte[] load() {
+        try (InputStream in = BaseFont.class.getClassLoader().getResourceAsStream(FALLBACK)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Makes the subset prefix ("AAAAAA+") a constant instead of random letters. */
+    private static final class FixedRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public double nextDouble() {
+            return 0.5;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.reprise.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.reprise.UserError;
+import org.reprise.report.Report;
+import org.reprise.table.Table;
+
+/**
+ * Renders a {@link Report} into Markdown, LaTeX, HTML and PDF. Renderers only escape and lay out: every number
+ * arrives already formatted in {@link Table.Cell#text()}. Output is deterministic (same report → same bytes),
+ * UTF-8 with "\n" line ends; the PDF carries no timestamp unless SOURCE_DATE_EPOCH is set.
+ * Figures are looked up as {@code figures/NAME.png} under the output folder.
+ */
+public final class Renderers {
+    private Renderers() {
+    }
+
+    /**
+     * Writes outDir/report.md, report.tex, report.html, report.pdf and outDir/tables/ID.tex (one LaTeX fragment
+     * per table). Everything is rendered first and written only when all formats succeeded.
+     */
+    public static void renderAll(Report report, Path outDir, TemplateSource templates) {
+        TemplateEngine engine = new TemplateEngine(templates);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("report.md", utf8(markdown(report, engine, outDir, false)));
+        files.put("report.tex", utf8(latex(report, engine, outDir)));
+        files.put("report.html", utf8(html(report, engine, outDir)));
+        int n = 0;
+        for (Report.Block b : report.blocks()) {
+            if (b instanceof Report.TableBlock tb) {
+                String name = "tables/" + tb.table().id() + ".tex";
+                String fragment = latexTable(tb.table(), ++n, engine);
+                if (files.put(name, utf8(fragment)) != null) {
+                    throw new UserError("Two tables have the id '" + tb.table().id() + "'; table ids must be unique "
+                            + "because each one names the file " + name + ".");
+                }
+            }
+        }
+        files.put("report.pdf", pdf(report, outDir, sourceDateEpoch()));
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path target = outDir.resolve(f.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.getValue());
+            }
+        } catch (IOException e) {
+            throw new UserError("Cannot write the report into " + outDir + ": " + e.getMessage()
+                    + ". Check that the folder is writable and the disk is not full.", e);
+        }
+    }
+
+    /** report.md; figures are looked up under {@code outDir} (null: none present). */
+    public static String markdown(Report report, TemplateSource templates, Path outDir) {
+        return markdown(report, new TemplateEngine(templates), outDir, false);
+    }
+
+    /** report.tex, a standalone pdflatex document; figures are looked up under {@code outDir} (null: none). */
+    public static String latex(Report report, TemplateSource templates, Path outDir) {
+        return latex(report, new TemplateEngine(templates), outDir);
+    }
+
+    /** One table as a LaTeX fragment (the table environment), {@code number} being its position in the report. */
+    public static String latexTable(Table table, int number, TemplateSource templates) {
+        return latexTable(table, number, new TemplateEngine(templates));
+    }
+
+    /** One table as a Markdown pipe table with its title and notes. */
+    public static String markdownTable(Table table, int number, TemplateSource templates) {
+        return finish(new TemplateEngine(templates).render("table.md.ftl",
+                Map.of("table", TemplateData.table(table, number))));
+    }
+
+    /** report.html: one self-contained file (inline CSS, figures as data: URIs, no scripts). */
+    public static String html(Report report, TemplateSource templates, Path outDir) {
+        return html(report, new TemplateEngine(templates), outDir);
+    }
+
+    /** report.pdf; figures are looked up under {@code outDir} (null: none); {@code date} null: no dates. */
+    public static byte[] pdf(Report report, Path outDir, Instant date) {
+        return PdfReport.render(report, name -> readFigure(outDir, name), date);
+    }
+
+    private static String markdown(Report report, TemplateEngine engine, Path outDir, boolean inlineImages) {
+        Function<String, TemplateData.FigureFile> figures = name -> {
+            byte[] png = readFigure(outDir, name);
+            String src = "figures/" + name + ".png";
+            if (png != null && inlineImages) {
+                src = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+            }
+            return new TemplateData.FigureFile(png != null, src);
+        };
+        return finish(engine.render("report.md.ftl", TemplateData.report(report, figures)));
+    }
+
+    private static String latex(Report report, TemplateEngine engine, Path outDir) {
+        Function<String, TemplateData.FigureFile> figures = name ->
+                new TemplateData.FigureFile(readFigure(outDir, name) != null, "figures/" + name + ".png");
+        return finish(engine.render("report.tex.ftl", TemplateData.report(report, figures)));
+    }
+
+    private static String latexTable(Table table, int number, TemplateEngine engine) {
+        return finish(engine.render("table.tex.ftl", Map.of("table", TemplateData.table(table, number))));
+    }
+
+    private static String html(Report report, TemplateEngine engine, Path outDir) {
+        String body = HtmlConverter.toHtml(markdown(report, engine, outDir, true));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", TemplateData.str(report.title()));
+        try {
+            data.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(body.strip()));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+        return finish(engine.render("report.html.ftl", data));
+    }
+
+    /** figures/NAME.png under outDir, or null when absent. */
+    private static byte[] readFigure(Path outDir, String name) {
+        if (outDir == null) {
+            return null;
+        }
+        Path png = outDir.resolve("figures").resolve(name + ".png");
+        if (!Files.isRegularFile(png)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(png);
+        } catch (IOException e) {
+            throw new UserError("Cannot read figure " + png + ": " + e.getMessage() + ". Check the file is readable.",
+                    e);
+        }
+    }
+
+    /** "\n" line ends, no trailing blank lines, one final newline. */
+    private static String finish(String text) {
+        String s = text.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+        return s + "\n";
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** SOURCE_DATE_EPOCH (seconds since 1970, UTC) if set, else null: no dates in the PDF. */
+    static Instant sourceDateEpoch() {
+        String v = System.getenv("SOURCE_DATE_EPOCH");
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(v.strip()));
+        } catch (NumberFormatException e) {
+            throw new UserError("The environment variable SOURCE_DATE_EPOCH='" + v + "' is not a whole number of "
+                    + "seconds since 1970-01-01 UTC; set it to such a number (e.g. the last commit's time) or unset it.");
+        }
+    }
+}
