@@ -1,17 +1,132 @@
 package org.reprise.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reprise.Version;
+import org.reprise.data.Column;
+import org.reprise.data.Dataset;
+import org.reprise.data.ModelFrame;
+import org.reprise.data.NumericColumn;
+import org.reprise.estimate.Describe;
+import org.reprise.render.Renderers;
+import org.reprise.render.TemplateSource;
+import org.reprise.report.Report;
+import org.reprise.results.Descriptives;
+import org.reprise.results.Estimate;
+import org.reprise.results.Results;
+import org.reprise.results.ResultsJson;
+import org.reprise.results.Summary;
+import org.reprise.spec.ModelSpec;
+import org.reprise.spec.Spec;
+import org.reprise.spec.SpecLoader;
+import org.reprise.spec.Suggest;
+import org.reprise.spec.TableKind;
+import org.reprise.spec.TableSpec;
 
 /** spec → data → estimate → results → table → report → render. */
 public final class Pipeline {
     private Pipeline() {
     }
 
-    public static void run(Path spec, Path out, Progress progress) {
-        throw new UnsupportedOperationException("pipeline not wired yet");
+    /** Everything computed from a spec before anything is written. */
+    public record Computed(Spec spec, Map<String, Dataset> data, Results results, Report report) {
     }
 
-    public static void validate(Path spec, Progress progress) {
-        throw new UnsupportedOperationException("pipeline not wired yet");
+    public static void run(Path specPath, Path out, Progress progress) {
+        Computed c = compute(specPath, progress);
+        Path target = out != null ? out : c.spec().outputDir();
+        OutputFolder folder = OutputFolder.open(target);
+        try {
+            folder.writeText("results.json", ResultsJson.write(c.results()));
+            TemplateSource templates = templates(c.spec());
+            progress.step("rendering report (md, tex, html, pdf)",
+                    () -> Renderers.renderAll(c.report(), folder.dir(), templates));
+            folder.commit();
+        } catch (RuntimeException e) {
+            folder.abandon();
+            throw e;
+        }
+        progress.info("wrote " + target);
+    }
+
+    public static void validate(Path specPath, Progress progress) {
+        Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
+        Map<String, Dataset> data = Sources.load(spec, progress);
+        for (int i = 0; i < spec.models().size(); i++) {
+            frame(spec, data, i);
+        }
+        for (TableSpec t : spec.tables()) {
+            if (t.kind() == TableKind.DESCRIPTIVE) {
+                describe(spec, t, data);
+            }
+        }
+    }
+
+    public static Computed compute(Path specPath, Progress progress) {
+        Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
+        Map<String, Dataset> data = Sources.load(spec, progress);
+        List<Estimate> estimates = new ArrayList<>();
+        for (int i = 0; i < spec.models().size(); i++) {
+            ModelSpec m = spec.models().get(i);
+            int index = i;
+            estimates.add(progress.step("estimating " + m.id() + " (" + m.method().word() + ")",
+                    () -> Sources.located(spec, "/models/" + index, () -> Estimators.fit(spec, m,
+                            frame(spec, data, index)))));
+        }
+        List<Descriptives> descriptives = new ArrayList<>();
+        for (TableSpec t : spec.tables()) {
+            if (t.kind() == TableKind.DESCRIPTIVE) {
+                descriptives.add(describe(spec, t, data));
+            }
+        }
+        Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives);
+        Report report = ReportBuilder.build(spec, results, data, specPath.getFileName().toString());
+        return new Computed(spec, data, results, report);
+    }
+
+    static ModelFrame frame(Spec spec, Map<String, Dataset> data, int index) {
+        ModelSpec m = spec.models().get(index);
+        Dataset d = data.get(m.data());
+        return Sources.located(spec, "/models/" + index, () -> ModelFrame.build(d, m.outcome(), m.terms(),
+                m.constant(), m.hasWeights() ? m.weights() : null, m.cluster(), m.absorb(),
+                m.condition().isEmpty() ? null : m.condition()));
+    }
+
+    static Descriptives describe(Spec spec, TableSpec t, Map<String, Dataset> data) {
+        Dataset d = data.get(t.data());
+        String at = spec.tablePointer(t.id()) + "/variables";
+        List<String> vars = new ArrayList<>(t.variables());
+        if (vars.isEmpty()) {
+            for (Column c : d.columns()) {
+                if (c instanceof NumericColumn) {
+                    vars.add(c.name());
+                }
+            }
+        }
+        List<Summary> rows = new ArrayList<>();
+        for (int i = 0; i < vars.size(); i++) {
+            String v = vars.get(i);
+            if (!d.has(v)) {
+                throw spec.errorAt(at + "/" + i, "table `" + t.id() + "` lists `" + v + "`, which is not a column of "
+                        + spec.source(t.data()).file() + "." + Suggest.didYouMean(v, d.names())
+                        + " Derived variables are defined under data: derive:.");
+            }
+            if (!(d.column(v) instanceof NumericColumn)) {
+                throw spec.errorAt(at + "/" + i, "`" + v + "` holds text categories, so it has no mean or standard"
+                        + " deviation. Describe a numeric variable instead, e.g. derive a 0/1 dummy per category.");
+            }
+            rows.add(Describe.of(d.column(v)));
+        }
+        return new Descriptives(t.id(), t.data(), rows);
+    }
+
+    static TemplateSource templates(Spec spec) {
+        return TemplateSource.of(spec.templatesDir().orElseGet(() -> spec.baseDir().resolve("templates")));
+    }
+
+    static String version() {
+        return Version.get();
     }
 }

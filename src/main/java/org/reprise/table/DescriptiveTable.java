@@ -24,7 +24,7 @@ public final class DescriptiveTable {
     }
 
     public static Table build(String id, String title, Descriptives d, List<Meta> meta, List<String> stats,
-                              List<Integer> decimals, List<String> notes) {
+                              List<String> statLabels, List<Integer> decimals, List<String> notes) {
         boolean hasGroup = meta.stream().anyMatch(m -> notBlank(m.group()));
         boolean hasLabel = meta.stream().anyMatch(m -> notBlank(m.label()));
         boolean hasDesc = meta.stream().anyMatch(m -> notBlank(m.description()));
@@ -44,9 +44,10 @@ public final class DescriptiveTable {
             kinds.add(ColumnKind.TEXT);
             head.add(new Span("Description", 1));
         }
-        for (String s : stats) {
+        for (int k = 0; k < stats.size(); k++) {
             kinds.add(ColumnKind.NUMBER);
-            head.add(new Span(statLabel(s), 1));
+            String label = statLabels.get(k);
+            head.add(new Span(label == null || label.isEmpty() ? statLabel(stats.get(k)) : label, 1));
         }
         List<Section> sections = new ArrayList<>();
         List<Row> current = new ArrayList<>();

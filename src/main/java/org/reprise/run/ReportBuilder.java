@@ -1,0 +1,52 @@
+package org.reprise.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reprise.data.Dataset;
+import org.reprise.report.Report;
+import org.reprise.results.Provenance;
+import org.reprise.results.Results;
+import org.reprise.spec.Section;
+import org.reprise.spec.Spec;
+
+/** The report's blocks, in the order of the spec's sections, ending with a reproducibility section. */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    public static Report build(Spec spec, Results results, Map<String, Dataset> data, String specName) {
+        List<Report.Block> blocks = new ArrayList<>();
+        for (Section s : spec.report()) {
+            if (!s.heading().isEmpty()) {
+                blocks.add(new Report.Heading(1, s.heading()));
+            }
+            if (!s.text().isEmpty()) {
+                blocks.add(new Report.Paragraph(s.text()));
+            }
+            for (String id : s.tables()) {
+                blocks.add(new Report.TableBlock(Tables.build(spec, spec.table(id), results, data)));
+            }
+        }
+        blocks.add(new Report.Heading(1, "Reproducibility"));
+        blocks.addAll(reproducibility(results.provenance(), specName));
+        return new Report(spec.title(), spec.authors(), spec.abstractText(), blocks);
+    }
+
+    private static List<Report.Block> reproducibility(Provenance p, String specName) {
+        List<Report.Block> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        sb.append("Produced by Reprise ").append(p.repriseVersion()).append(" on Java ").append(p.javaVersion())
+                .append(" with seed ").append(p.seed()).append(". Spec ").append(p.spec().file())
+                .append(" (SHA-256 ").append(p.spec().sha256()).append(")");
+        for (Provenance.FileHash h : p.data()) {
+            sb.append("; data ").append(h.file()).append(" (SHA-256 ").append(h.sha256()).append(")");
+        }
+        sb.append("; templates ").append(p.templates().file()).append(" (SHA-256 ")
+                .append(p.templates().sha256()).append(").");
+        out.add(new Report.Paragraph(sb.toString()));
+        out.add(new Report.Paragraph("To reproduce: java -jar target/reprise.jar run " + specName
+                + " (or make report). Every number in this report is stored at full precision in results.json."));
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.reprise.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.reprise.UserError;
+import org.reprise.data.CsvOptions;
+import org.reprise.data.CsvReader;
+import org.reprise.data.Dataset;
+import org.reprise.data.Derive;
+import org.reprise.data.Filter;
+import org.reprise.spec.DataSource;
+import org.reprise.spec.Delimiter;
+import org.reprise.spec.Derived;
+import org.reprise.spec.Spec;
+
+/** Reads every data source of a spec, then applies its derived variables and filter, in order. */
+public final class Sources {
+    private Sources() {
+    }
+
+    public static Map<String, Dataset> load(Spec spec, Progress progress) {
+        Map<String, Dataset> out = new LinkedHashMap<>();
+        for (int i = 0; i < spec.data().size(); i++) {
+            DataSource s = spec.data().get(i);
+            String at = spec.sourcePointer(s.name());
+            Dataset d = progress.step("reading " + s.file(), () -> located(spec, at + "/file", () -> read(spec, s)));
+            for (int k = 0; k < s.derive().size(); k++) {
+                Derived dv = s.derive().get(k);
+                Dataset before = d;
+                d = located(spec, at + "/derive/" + k + "/expr", () -> Derive.apply(before, dv.name(), dv.expr()));
+            }
+            if (!s.filter().isEmpty()) {
+                Dataset before = d;
+                d = located(spec, at + "/filter", () -> Filter.apply(before, s.filter()));
+                if (d.rows() == 0) {
+                    throw spec.errorAt(at + "/filter", "the filter `" + s.filter() + "` keeps no rows of " + s.file()
+                            + ". Loosen the condition or check the variable's values.");
+                }
+            }
+            out.put(s.name(), d);
+        }
+        return out;
+    }
+
+    private static Dataset read(Spec spec, DataSource s) {
+        Path file = spec.resolve(s.file());
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("data file " + s.file() + " not found (looked in " + spec.baseDir().relativize(file)
+                    + " relative to the spec). Check the `file:` path; it is relative to the spec's folder.");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".dta")) {
+            return DtaSupport.read(file, s);
+        }
+        Character delim = switch (s.delimiter()) {
+            case COMMA -> ',';
+            case SEMICOLON -> ';';
+            case TAB -> '\t';
+            default -> null;
+        };
+        boolean whitespace = s.delimiter() == Delimiter.WHITESPACE;
+        CsvOptions opts = new CsvOptions(delim, s.missing(), new HashSet<>(s.categorical()), whitespace, false);
+        return CsvReader.read(file, opts);
+    }
+
+    /** Runs work; a UserError from it gets the spec location of pointer in front. */
+    static <T> T located(Spec spec, String pointer, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UserError e) {
+            String msg = e.getMessage();
+            if (msg.startsWith(spec.locations().file() + ":")) {
+                throw e;
+            }
+            throw new UserError(spec.locate(pointer) + ": " + msg, e);
+        }
+    }
+
+    /** Names of all variables a source has after derivation, for suggestions. */
+    static List<String> names(Dataset d) {
+        return d.names();
+    }
+}

@@ -1,0 +1,158 @@
+package org.reprise.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.reprise.data.Dataset;
+import org.reprise.results.Descriptives;
+import org.reprise.results.Estimate;
+import org.reprise.results.Results;
+import org.reprise.results.Term;
+import org.reprise.spec.ColumnGroup;
+import org.reprise.spec.DataSource;
+import org.reprise.spec.Indicator;
+import org.reprise.spec.ModelSpec;
+import org.reprise.spec.Spec;
+import org.reprise.spec.StatRow;
+import org.reprise.spec.Suggest;
+import org.reprise.spec.TableKind;
+import org.reprise.spec.TableSpec;
+import org.reprise.spec.TermRow;
+import org.reprise.table.DescriptiveTable;
+import org.reprise.table.RegressionLayout;
+import org.reprise.table.RegressionTable;
+import org.reprise.table.StarRule;
+import org.reprise.table.Table;
+
+/** Turns a table spec plus stored results into a format-neutral table. */
+public final class Tables {
+    private Tables() {
+    }
+
+    public static Table build(Spec spec, TableSpec t, Results results, Map<String, Dataset> data) {
+        StarRule stars = new StarRule(spec.stars().levels(), spec.stars().symbols());
+        if (t.kind() == TableKind.DESCRIPTIVE) {
+            return descriptive(spec, t, results);
+        }
+        return regression(spec, t, results, stars);
+    }
+
+    private static Table descriptive(Spec spec, TableSpec t, Results results) {
+        Descriptives d = null;
+        for (Descriptives x : results.descriptives()) {
+            if (x.id().equals(t.id())) {
+                d = x;
+            }
+        }
+        DataSource src = spec.source(t.data());
+        List<DescriptiveTable.Meta> meta = new ArrayList<>();
+        for (var row : d.rows()) {
+            var m = src.variable(row.variable());
+            meta.add(new DescriptiveTable.Meta(m.group(), src.label(row.variable()).equals(row.variable()) ? ""
+                    : src.label(row.variable()), m.description()));
+        }
+        List<String> stats = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Integer> decimals = new ArrayList<>();
+        for (StatRow s : t.stats()) {
+            stats.add(s.stat());
+            labels.add(s.label());
+            decimals.add(t.decimals().forStat(s.stat()));
+        }
+        return DescriptiveTable.build(t.id(), t.title(), d, meta, stats, labels, decimals, t.notes());
+    }
+
+    private static Table regression(Spec spec, TableSpec t, Results results, StarRule stars) {
+        List<Estimate> models = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String id : t.models()) {
+            Estimate e = results.estimate(id);
+            models.add(e);
+            ModelSpec m = spec.model(id);
+            labels.add(m.label().isEmpty() ? spec.sourceOf(m).label(m.outcome()) : m.label());
+        }
+        List<RegressionLayout.Group> groups = new ArrayList<>();
+        for (ColumnGroup g : t.groups()) {
+            int from = t.models().indexOf(g.models().get(0));
+            groups.add(new RegressionLayout.Group(g.label(), from, g.models().size()));
+        }
+        List<RegressionLayout.TermRow> terms = new ArrayList<>();
+        LinkedHashSet<String> available = new LinkedHashSet<>();
+        for (Estimate e : models) {
+            for (Term term : e.terms()) {
+                available.add(term.term());
+            }
+        }
+        String at = spec.tablePointer(t.id());
+        if (t.terms().isEmpty()) {
+            for (String term : available) {
+                if (!t.drop().contains(term)) {
+                    terms.add(new RegressionLayout.TermRow(term, termLabel(spec, t, term, "")));
+                }
+            }
+        } else {
+            for (int i = 0; i < t.terms().size(); i++) {
+                TermRow tr = t.terms().get(i);
+                if (!available.contains(tr.term())) {
+                    throw spec.errorAt(at + "/terms/" + i, "no model of table `" + t.id() + "` has the term `"
+                            + tr.term() + "`." + Suggest.didYouMean(tr.term(), available)
+                            + " Terms are named as in results.json: x, c.age#c.age, 2.region, _cons.");
+                }
+                terms.add(new RegressionLayout.TermRow(tr.term(), termLabel(spec, t, tr.term(), tr.label())));
+            }
+        }
+        List<RegressionLayout.StatRow> statRows = new ArrayList<>();
+        for (StatRow s : t.stats()) {
+            statRows.add(new RegressionLayout.StatRow(s.stat(), s.label().isEmpty() ? statLabel(s.stat()) : s.label(),
+                    t.decimals().forStat(s.stat())));
+        }
+        List<RegressionLayout.IndicatorRow> indicators = new ArrayList<>();
+        for (Indicator ind : t.indicators()) {
+            List<String> values = new ArrayList<>();
+            if (!ind.absorb().isEmpty()) {
+                for (String id : t.models()) {
+                    values.add(spec.model(id).absorb().contains(ind.absorb()) ? "Yes" : "No");
+                }
+            } else {
+                values.addAll(ind.values());
+            }
+            indicators.add(new RegressionLayout.IndicatorRow(ind.label(), values));
+        }
+        RegressionLayout.Below below = RegressionLayout.Below.valueOf(t.below().name());
+        return RegressionTable.build(new RegressionLayout(t.id(), t.title(), models, labels, groups, terms, below,
+                statRows, indicators, t.decimals().forStat("estimate"),
+                t.decimals().forStat(t.below().word()), stars, t.notes()));
+    }
+
+    private static String termLabel(Spec spec, TableSpec t, String term, String given) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        if (term.equals("_cons")) {
+            return "Constant";
+        }
+        ModelSpec m = spec.model(t.models().get(0));
+        DataSource src = spec.sourceOf(m);
+        return src.label(term);
+    }
+
+    static String statLabel(String stat) {
+        return switch (stat) {
+            case "nobs" -> "N";
+            case "r2" -> "R²";
+            case "adj_r2" -> "Adj. R²";
+            case "r2_within" -> "Within R²";
+            case "pseudo_r2" -> "Pseudo R²";
+            case "rmse" -> "RMSE";
+            case "f" -> "F";
+            case "chi2" -> "LR χ²";
+            case "ll" -> "Log likelihood";
+            case "aic" -> "AIC";
+            case "bic" -> "BIC";
+            case "df_resid" -> "Residual df";
+            case "n_clusters" -> "Clusters";
+            default -> stat;
+        };
+    }
+}
