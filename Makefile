@@ -16,5 +16,10 @@ $(JAR): $(SOURCES)
 test:
 	$(MVN) verify
 
+# Benchmarks print Markdown tables (speed and peak heap); they are not unit tests.
+bench:
+	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+	java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/cp.txt) org.reprise.bench.MatchBench $(BENCH_N)
+
 clean:
 	rm -rf target output
