@@ -1,7 +1,7 @@
 # Reprise: make report | make test | make bench
 MVN ?= mvn -q -B
 JAR := target/reprise.jar
-SOURCES := $(shell find src/main -type f 2>/dev/null) pom.xml
+SOURCES := $(shell find src/main templates -type f 2>/dev/null) pom.xml
 
 .PHONY: report test bench jar clean
 
