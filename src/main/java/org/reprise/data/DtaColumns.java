@@ -83,6 +83,16 @@ final class DtaColumns {
         }
     }
 
+    /** True when every non-missing value has a label. */
+    static boolean fullyLabelled(double[] values, Map<Double, String> labels) {
+        for (double v : values) {
+            if (!Double.isNaN(v) && !labels.containsKey(v + 0.0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A numeric column as categories: one level per distinct non-missing value, in increasing order of the value;
      * the level is the value's label, or the value as text when it has none. Values sharing a label share a level.

@@ -7,26 +7,45 @@ import java.util.Set;
 /**
  * How {@link DtaReader} turns value-labelled numeric variables into columns.
  *
- * @param valueLabels  true (the default): every numeric variable with a value-label set attached becomes a
- *                     {@link CategoricalColumn} whose levels are the labels; false: all numeric variables stay numeric
- * @param numeric      variables to keep numeric even though they carry value labels
- * @param categorical  numeric variables to read as categorical even without value labels (or with
- *                     {@code valueLabels} false); values without a label become their number as text
+ * @param valueLabels  which labelled numeric variables become {@link CategoricalColumn}s (default
+ *                     {@link ValueLabels#WHEN_COMPLETE})
+ * @param numeric      variables to keep numeric whatever their labels
+ * @param categorical  numeric variables to read as categorical whatever their labels; values without a label
+ *                     become their number as text
  */
-public record DtaOptions(boolean valueLabels, Set<String> numeric, Set<String> categorical) {
+public record DtaOptions(ValueLabels valueLabels, Set<String> numeric, Set<String> categorical) {
+    /** When a numeric variable with an attached value-label set becomes categorical. */
+    public enum ValueLabels {
+        /**
+         * Only when every non-missing value in the data has a label (Stata keeps labelled variables numeric; survey
+         * files often label only special codes such as -8 "not applicable" on IDs, ages and incomes, which must stay
+         * numbers).
+         */
+        WHEN_COMPLETE,
+        /** Always; values without a label become their number as text (like haven's as_factor or pandas). */
+        ALWAYS,
+        /** Never; labels are still returned in {@link DtaFile#valueLabels()}. */
+        NEVER
+    }
+
     public DtaOptions {
         numeric = Set.copyOf(numeric);
         categorical = Set.copyOf(categorical);
     }
 
-    /** Value labels become categorical levels. */
+    /** Fully labelled variables become categorical. */
     public static DtaOptions defaults() {
-        return new DtaOptions(true, Set.of(), Set.of());
+        return new DtaOptions(ValueLabels.WHEN_COMPLETE, Set.of(), Set.of());
     }
 
-    /** Every numeric variable stays numeric; labels are still returned in {@link DtaFile#valueLabels()}. */
+    /** Every numeric variable stays numeric. */
     public static DtaOptions noValueLabels() {
-        return new DtaOptions(false, Set.of(), Set.of());
+        return new DtaOptions(ValueLabels.NEVER, Set.of(), Set.of());
+    }
+
+    /** Every labelled numeric variable becomes categorical. */
+    public static DtaOptions allValueLabels() {
+        return new DtaOptions(ValueLabels.ALWAYS, Set.of(), Set.of());
     }
 
     public DtaOptions withNumeric(String... variables) {

@@ -21,9 +21,9 @@ import org.reprise.UserError;
  * <ul>
  *   <li>byte, int, long, float, double → {@link NumericColumn}; the missing values . and .a-.z become NaN;</li>
  *   <li>str# and strL → {@link CategoricalColumn} of the strings; the empty string is missing;</li>
- *   <li>a numeric variable with a value-label set → {@link CategoricalColumn} whose levels are the labels in
- *       increasing order of their code (unlabelled codes keep their number as text), unless {@link DtaOptions}
- *       says otherwise;</li>
+ *   <li>a numeric variable whose every value has a label in its value-label set → {@link CategoricalColumn}
+ *       whose levels are the labels in increasing order of their code; partly labelled variables stay numeric
+ *       unless {@link DtaOptions} asks for categories (then unlabelled codes keep their number as text);</li>
  *   <li>text is UTF-8 in releases 118-119 and Windows-1252 before.</li>
  * </ul>
  * The observations are read in chunks straight into one primitive array per column.
@@ -111,7 +111,12 @@ public final class DtaReader {
                     valueLabels.put(var, Collections.unmodifiableMap(labels));
                 }
                 boolean categorical = options.categorical().contains(var)
-                        || (options.valueLabels() && labels != null && !options.numeric().contains(var));
+                        || (labels != null && !options.numeric().contains(var)
+                            && switch (options.valueLabels()) {
+                                case ALWAYS -> true;
+                                case NEVER -> false;
+                                case WHEN_COMPLETE -> DtaColumns.fullyLabelled(numbers[j], labels);
+                            });
                 if (categorical) {
                     columns.add(DtaColumns.labelled(var, numbers[j], labels == null ? Map.of() : labels));
                 } else {

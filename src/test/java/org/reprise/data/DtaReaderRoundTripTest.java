@@ -107,7 +107,10 @@ class DtaReaderRoundTripTest {
             assertEquals(java.util.Arrays.asList(longText, null, "short", longText, town, null, "short"), labels(l));
         }
 
-        CategoricalColumn g = assertInstanceOf(CategoricalColumn.class, ds.column("g"));
+        // g has the unlabelled value 3: by default it stays numeric; asked for, it becomes categorical
+        assertArrayEquals(new double[] {1, 2, 1, NAN, 3, NAN, 2}, numbers(ds, "g"));
+        CategoricalColumn g = assertInstanceOf(CategoricalColumn.class,
+                DtaReader.read(file, DtaOptions.allValueLabels()).column("g"));
         assertEquals(List.of("Yes", "No", "3"), g.levels());
         assertEquals(java.util.Arrays.asList("Yes", "No", "Yes", null, "3", null, "No"), labels(g));
         CategoricalColumn r = assertInstanceOf(CategoricalColumn.class, ds.column("r"));
