@@ -69,6 +69,13 @@ record DtaLayout(int release, ByteOrder order, int nvar, int nobs, int[] types, 
     }
 
     private static DtaLayout readOld(DtaInput in, int release) {
+        int byteorder = in.size() >= 3 ? in.u8("the byte order") : 0;
+        int filetype = in.size() >= 3 ? in.u8("the file type") : 0;
+        boolean looksLikeDta = (byteorder == 1 || byteorder == 2) && filetype == 1;
+        if (!looksLikeDta) {
+            throw in.corrupt("it starts with neither '<stata_dta>' (releases 117-119) nor a release byte followed by"
+                    + " a byte order and file type (releases 113-115); first byte " + release);
+        }
         if (release < 113 || release > 115) {
             if (release >= 102 && release <= 112) {
                 throw new UserError(in.file() + ": this Stata .dta file has the old release " + release
@@ -78,15 +85,7 @@ record DtaLayout(int release, ByteOrder order, int nvar, int nobs, int[] types, 
             throw in.corrupt("unknown release " + release
                     + " in the first byte (Reprise reads releases 113, 114, 115, 117, 118 and 119)");
         }
-        int byteorder = in.u8("the byte order");
-        if (byteorder == 1) {
-            in.order(ByteOrder.BIG_ENDIAN);
-        } else if (byteorder == 2) {
-            in.order(ByteOrder.LITTLE_ENDIAN);
-        } else {
-            throw in.corrupt("byte order code " + byteorder + " (expected 1 = MSF or 2 = LSF) in release " + release);
-        }
-        in.u8("the file type");
+        in.order(byteorder == 1 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         in.u8("the header");
         int nvar = in.u16("the number of variables");
         long nobs = in.u32("the number of observations");
