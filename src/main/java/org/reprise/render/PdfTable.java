@@ -194,8 +194,8 @@ final class PdfTable {
         cell.setHorizontalAlignment(align);
         cell.setPaddingLeft(PAD);
         cell.setPaddingRight(PAD);
-        cell.setPaddingTop(1.2f);
-        cell.setPaddingBottom(2.2f);
+        cell.setPaddingTop(1.8f);
+        cell.setPaddingBottom(2.6f);
         cell.setUseAscender(true);
         cell.setLeading(0f, 1.15f);
         return cell;
