@@ -30,6 +30,11 @@ final class PdfFonts {
             bold = BaseFont.createFont(BaseFont.TIMES_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
             italic = BaseFont.createFont(BaseFont.TIMES_ITALIC, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
             boldItalic = BaseFont.createFont(BaseFont.TIMES_BOLDITALIC, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            // write the Times widths into the file, so a viewer that substitutes another serif font still places
+            // every glyph where the layout (right-aligned numbers) measured it
+            for (BaseFont f : new BaseFont[] {roman, bold, italic, boldItalic}) {
+                f.setForceWidthsOutput(true);
+            }
             if (FALLBACK_BYTES != null) {
                 fallback = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         false, FALLBACK_BYTES, null);

@@ -6,6 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -13,6 +14,8 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -52,6 +55,7 @@ final class PdfReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new PageNumbers(fonts));
+            writer.setStrictImageSequence(true);
             doc.addTitle(TemplateData.str(report.title()));
             doc.addAuthor(String.join(", ", authors(report)));
             doc.addCreator("Reprise");
@@ -150,12 +154,21 @@ final class PdfReport {
         doc.add(p);
     }
 
+    /** The image and its caption in one borderless cell block, kept together on one page. */
     private static void figure(Document doc, Report.Figure f, int number, byte[] png, PdfFonts fonts)
             throws DocumentException {
         String caption = TemplateData.str(f.caption()).strip();
         Phrase cap = fonts.container(10f);
         cap.add(fonts.phrase("Figure " + number + (caption.isEmpty() ? "" : ". "), 10f, Font.BOLD));
         cap.add(fonts.phrase(caption, 10f, Font.NORMAL));
+        float width = doc.right() - doc.left();
+        PdfPTable block = new PdfPTable(1);
+        block.setTotalWidth(width);
+        block.setLockedWidth(true);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(8f);
+        block.setSpacingAfter(10f);
+        PdfPCell picture;
         if (png != null) {
             Image img;
             try {
@@ -164,23 +177,21 @@ final class PdfReport {
                 throw new UserError("Figure '" + f.id() + "': figures/" + f.file() + ".png is not a readable PNG image ("
                         + e.getMessage() + "); re-create the figure file.", e);
             }
-            float width = (doc.right() - doc.left()) * 0.85f;
-            img.scaleToFit(width, (doc.top() - doc.bottom()) * 0.6f);
-            img.setAlignment(Image.MIDDLE);
-            img.setSpacingBefore(8f);
-            doc.add(img);
+            img.scaleToFit(width * 0.75f, (doc.top() - doc.bottom()) * 0.45f);
+            picture = new PdfPCell(img, false);
         } else {
-            Paragraph missing = para(14f, fonts.phrase("[figure file figures/" + f.file() + ".png not found]",
-                    10f, Font.ITALIC));
-            missing.setAlignment(Element.ALIGN_CENTER);
-            missing.setSpacingBefore(8f);
-            doc.add(missing);
+            picture = new PdfPCell(fonts.phrase("[figure file figures/" + f.file() + ".png not found]", 10f,
+                    Font.ITALIC));
         }
-        Paragraph p = para(13f, cap);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(4f);
-        p.setSpacingAfter(10f);
-        doc.add(p);
+        picture.setBorder(Rectangle.NO_BORDER);
+        picture.setHorizontalAlignment(Element.ALIGN_CENTER);
+        block.addCell(picture);
+        PdfPCell text = new PdfPCell(cap);
+        text.setBorder(Rectangle.NO_BORDER);
+        text.setHorizontalAlignment(Element.ALIGN_CENTER);
+        text.setPaddingTop(4f);
+        block.addCell(text);
+        doc.add(block);
     }
 
     /** A centred page number at the foot of every page. */

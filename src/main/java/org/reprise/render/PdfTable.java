@@ -23,6 +23,8 @@ import org.reprise.table.Table;
 final class PdfTable {
     private static final float SIZE = 9.5f;
     private static final float STAR_SIZE = 7f;
+    /** A table wider than the text is set in a smaller size, down to this share of the normal one. */
+    private static final float MIN_SCALE = 0.65f;
     private static final float NOTE_SIZE = 8.5f;
     private static final float HEAVY = 0.9f;
     private static final float LIGHT = 0.45f;
@@ -30,42 +32,95 @@ final class PdfTable {
     /** Room for rounding so that a cell measured to fit never wraps. */
     private static final float SLACK = 3f;
     private static final float MIN_SHARE = 0.5f;
+    /** Text columns of a table wider than the page wrap down to this width before numbers get smaller. */
+    private static final float MIN_TEXT = 72f;
 
-    private PdfTable() {
+    private final PdfFonts fonts;
+    private final float size;
+    private final float starSize;
+    private final float pad;
+
+    private PdfTable(PdfFonts fonts, float scale) {
+        this.fonts = fonts;
+        this.size = SIZE * scale;
+        this.starSize = STAR_SIZE * scale;
+        this.pad = PAD * scale;
     }
 
     static PdfPTable build(Table t, int number, PdfFonts fonts, float available) throws DocumentException {
         // the template data checks the shape (spans add up, one cell per column) with clear messages
         TemplateData.table(t, number);
-        int n = t.columns().size();
-        boolean[] numeric = new boolean[n];
-        for (int j = 0; j < n; j++) {
+        float natural = sum(new PdfTable(fonts, 1f).widths(t));
+        // shrink by the share still missing once text columns are allowed to wrap down to MIN_TEXT
+        float textSlack = 0;
+        float[] w = new PdfTable(fonts, 1f).widths(t);
+        for (int j = 0; j < w.length; j++) {
+            if (t.columns().get(j) == Table.ColumnKind.TEXT) {
+                textSlack += Math.max(0f, w[j] - MIN_TEXT);
+            }
+        }
+        float scale = natural - textSlack <= available ? 1f
+                : Math.max(MIN_SCALE, available / (natural - textSlack));
+        return new PdfTable(fonts, scale).layout(t, number, available);
+    }
+
+    private static float sum(float[] w) {
+        float total = 0;
+        for (float x : w) {
+            total += x;
+        }
+        return total;
+    }
+
+    private static boolean[] numeric(Table t) {
+        boolean[] numeric = new boolean[t.columns().size()];
+        for (int j = 0; j < numeric.length; j++) {
             numeric[j] = t.columns().get(j) == Table.ColumnKind.NUMBER;
         }
+        return numeric;
+    }
+
+    private static List<Table.Row> rows(Table t) {
         List<Table.Row> rows = new ArrayList<>();
-        List<Integer> sectionStarts = new ArrayList<>();
         for (Table.Section s : t.sections()) {
-            sectionStarts.add(rows.size());
             rows.addAll(s.rows());
         }
-        float[] suffix = new float[n];
+        return rows;
+    }
+
+    /** Per column: the room for the widest ")***" hanging right of the digits. */
+    private float[] suffixes(Table t) {
+        boolean[] numeric = numeric(t);
+        float[] suffix = new float[numeric.length];
+        for (Table.Row r : rows(t)) {
+            for (int j = 0; j < numeric.length; j++) {
+                suffix[j] = Math.max(suffix[j], numeric[j] ? suffixWidth(r.cells().get(j)) : 0f);
+            }
+        }
+        return suffix;
+    }
+
+    /** Natural column widths: widest cell, header labels spread over their columns, padding. */
+    private float[] widths(Table t) {
+        boolean[] numeric = numeric(t);
+        int n = numeric.length;
+        float[] suffix = suffixes(t);
         float[] widths = new float[n];
-        for (Table.Row r : rows) {
+        for (Table.Row r : rows(t)) {
             for (int j = 0; j < n; j++) {
                 Table.Cell c = r.cells().get(j);
-                float sw = numeric[j] ? suffixWidth(c, fonts) : 0f;
-                suffix[j] = Math.max(suffix[j], sw);
-                widths[j] = Math.max(widths[j], fonts.width(text(c), SIZE, Font.NORMAL)
-                        + fonts.width(stars(c), STAR_SIZE, Font.NORMAL) - sw);
+                float sw = numeric[j] ? suffixWidth(c) : 0f;
+                widths[j] = Math.max(widths[j], fonts.width(text(c), size, Font.NORMAL)
+                        + fonts.width(stars(c), starSize, Font.NORMAL) - sw);
             }
         }
         for (int j = 0; j < n; j++) {
-            widths[j] += suffix[j] + 2 * PAD + SLACK;
+            widths[j] += suffix[j] + 2 * pad + SLACK;
         }
         for (Table.HeaderRow hr : t.headers()) {
             int col = 0;
             for (Table.Span s : hr.spans()) {
-                float need = fonts.width(TemplateData.str(s.text()), SIZE, Font.NORMAL) + 2 * PAD;
+                float need = fonts.width(TemplateData.str(s.text()), size, Font.NORMAL) + 2 * pad + SLACK;
                 float have = 0;
                 for (int k = col; k < col + s.width(); k++) {
                     have += widths[k];
@@ -76,8 +131,23 @@ final class PdfTable {
                 col += s.width();
             }
         }
+        return widths;
+    }
+
+    private PdfPTable layout(Table t, int number, float available) throws DocumentException {
+        boolean[] numeric = numeric(t);
+        int n = numeric.length;
+        List<Table.Row> rows = rows(t);
+        List<Integer> sectionStarts = new ArrayList<>();
+        int at = 0;
+        for (Table.Section sec : t.sections()) {
+            sectionStarts.add(at);
+            at += sec.rows().size();
+        }
+        float[] suffix = suffixes(t);
+        float[] widths = widths(t);
         // at least half the text width, and wide enough for the title on one line when that fits
-        float title = fonts.width(captionText(t, number), 10.5f, Font.BOLD) + 2 * PAD + SLACK;
+        float title = fonts.width(captionText(t, number), 10.5f, Font.BOLD) + 2 * pad + SLACK;
         float total = 0;
         for (float w : widths) {
             total += w;
@@ -90,6 +160,14 @@ final class PdfTable {
             total = wanted;
         }
         PdfPTable table = new PdfPTable(n);
+        // too wide: let the text columns wrap (down to MIN_TEXT) before anything else
+        for (int j = 0; j < n && total > available; j++) {
+            if (!numeric[j] && widths[j] > MIN_TEXT) {
+                float cut = Math.min(widths[j] - MIN_TEXT, total - available);
+                widths[j] -= cut;
+                total -= cut;
+            }
+        }
         if (total > available) {
             table.setWidthPercentage(100f);
             table.setWidths(widths);
@@ -111,7 +189,7 @@ final class PdfTable {
             int col = 0;
             for (Table.Span s : hr.spans()) {
                 int align = s.width() > 1 || numeric[col] ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
-                PdfPCell cell = cell(fonts.phrase(TemplateData.str(s.text()).strip(), SIZE, Font.NORMAL), align);
+                PdfPCell cell = cell(fonts.phrase(TemplateData.str(s.text()).strip(), size, Font.NORMAL), align);
                 cell.setColspan(s.width());
                 if (first) {
                     rule(cell, true, HEAVY);
@@ -161,7 +239,7 @@ final class PdfTable {
             table.addCell(empty);
         }
         for (String note : t.notes() == null ? List.<String>of() : t.notes()) {
-            PdfPCell cell = cell(fonts.phrase(TemplateData.str(note).strip(), NOTE_SIZE, Font.ITALIC), Element.ALIGN_LEFT);
+            PdfPCell cell = cell(fonts.phrase(TemplateData.str(note).strip(), NOTE_SIZE * size / SIZE, Font.ITALIC), Element.ALIGN_LEFT);
             cell.setColspan(n);
             cell.setPaddingTop(3f);
             cell.setPaddingBottom(0f);
@@ -176,7 +254,7 @@ final class PdfTable {
         return "Table " + number + (title.isEmpty() ? "" : ". " + title);
     }
 
-    private static PdfPCell caption(Table t, int number, int n, PdfFonts fonts) {
+    private PdfPCell caption(Table t, int number, int n, PdfFonts fonts) {
         String title = TemplateData.str(t.title()).strip();
         Phrase p = fonts.container(10.5f);
         p.add(fonts.phrase("Table " + number + (title.isEmpty() ? "" : ". "), 10.5f, Font.BOLD));
@@ -188,37 +266,38 @@ final class PdfTable {
         return cell;
     }
 
-    private static PdfPCell cell(Phrase phrase, int align) {
+    private PdfPCell cell(Phrase phrase, int align) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(align);
-        cell.setPaddingLeft(PAD);
-        cell.setPaddingRight(PAD);
-        cell.setPaddingTop(1.2f);
-        cell.setPaddingBottom(2.2f);
+        cell.setPaddingLeft(pad);
+        cell.setPaddingRight(pad);
+        cell.setPaddingTop(1.8f);
+        cell.setPaddingBottom(2.6f);
         cell.setUseAscender(true);
         cell.setLeading(0f, 1.15f);
         return cell;
     }
 
     /** A text cell: the text, then its stars as a superscript. */
-    private static Phrase body(Table.Cell c, PdfFonts fonts) {
-        Phrase p = fonts.phrase(text(c), SIZE, Font.NORMAL);
+    private Phrase body(Table.Cell c, PdfFonts fonts) {
+        Phrase p = fonts.phrase(text(c), size, Font.NORMAL);
         addStars(p, c, fonts);
         return p;
     }
 
     /** Right-aligned; the right padding leaves room for the widest ")***" of the column minus this cell's own. */
-    private static PdfPCell numberCell(Table.Cell c, float columnSuffix, PdfFonts fonts) {
+    private PdfPCell numberCell(Table.Cell c, float columnSuffix, PdfFonts fonts) {
         PdfPCell cell = cell(body(c, fonts), Element.ALIGN_RIGHT);
-        cell.setPaddingRight(PAD + columnSuffix - suffixWidth(c, fonts));
+        cell.setNoWrap(true);
+        cell.setPaddingRight(pad + columnSuffix - suffixWidth(c));
         return cell;
     }
 
-    private static void addStars(Phrase p, Table.Cell c, PdfFonts fonts) {
+    private void addStars(Phrase p, Table.Cell c, PdfFonts fonts) {
         String stars = stars(c);
         if (!stars.isEmpty()) {
-            for (Object o : fonts.phrase(stars, STAR_SIZE, Font.NORMAL)) {
+            for (Object o : fonts.phrase(stars, starSize, Font.NORMAL)) {
                 Chunk chunk = (Chunk) o;
                 chunk.setTextRise(3.2f);
                 p.add(chunk);
@@ -227,9 +306,9 @@ final class PdfTable {
     }
 
     /** Width of what hangs right of the last digit: a closing parenthesis or bracket and the stars. */
-    private static float suffixWidth(Table.Cell c, PdfFonts fonts) {
+    private float suffixWidth(Table.Cell c) {
         NumberText x = NumberText.parse(text(c));
-        return fonts.width(x.post(), SIZE, Font.NORMAL) + fonts.width(stars(c), STAR_SIZE, Font.NORMAL);
+        return fonts.width(x.post(), size, Font.NORMAL) + fonts.width(stars(c), starSize, Font.NORMAL);
     }
 
     private static void rule(PdfPCell cell, boolean top, float width) {
