@@ -1,16 +1,22 @@
 package org.reprise.run;
 
 import java.nio.file.Path;
-import org.reprise.UserError;
+import java.util.HashSet;
 import org.reprise.data.Dataset;
+import org.reprise.data.DtaOptions;
+import org.reprise.data.DtaReader;
 import org.reprise.spec.DataSource;
 
-/** Stata .dta sources (the reader lands with the .dta work). */
+/** Stata .dta sources: value-labelled variables become categories when every value is labelled (as Stata shows them). */
 final class DtaSupport {
     private DtaSupport() {
     }
 
     static Dataset read(Path file, DataSource s) {
-        throw new UserError(s.file() + ": reading Stata .dta files is not available in this build; export the data to CSV.");
+        DtaOptions opts = DtaOptions.defaults();
+        if (!s.categorical().isEmpty()) {
+            opts = opts.withCategorical(new HashSet<>(s.categorical()).toArray(new String[0]));
+        }
+        return DtaReader.read(file, opts);
     }
 }
