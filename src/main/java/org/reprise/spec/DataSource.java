@@ -11,7 +11,9 @@ import java.util.Map;
  */
 public record DataSource(String name, String file, Delimiter delimiter, Panel panel, List<String> missing,
                          List<String> categorical, Map<String, VariableMeta> variables, List<Derived> derive,
-                         String filter) {
+                         String filter,
+                         @com.fasterxml.jackson.annotation.JsonFormat(with = com.fasterxml.jackson.annotation.JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                         List<Vulnerability> vulnerability) {
     /** Name used when a source has no {@code name:}. */
     public static final String DEFAULT_NAME = "main";
 
@@ -23,6 +25,7 @@ public record DataSource(String name, String file, Delimiter delimiter, Panel pa
         variables = Immutable.map(variables);
         derive = Immutable.list(derive);
         filter = Immutable.text(filter);
+        vulnerability = Immutable.list(vulnerability);
     }
 
     /** Metadata of a column, {@link VariableMeta#NONE} when the spec gives none. */

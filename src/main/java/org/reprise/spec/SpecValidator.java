@@ -160,6 +160,58 @@ final class SpecValidator {
                         + " new name or remove one definition.");
             }
         }
+        Set<String> steps = new HashSet<>();
+        for (int j = 0; j < s.vulnerability().size(); j++) {
+            vulnerability(s.vulnerability().get(j), sp + "/vulnerability/" + j, derived, steps);
+        }
+    }
+
+    private void vulnerability(Vulnerability v, String vp, Set<String> names, Set<String> steps) {
+        checkId(v.id(), where.has(vp + "/id") ? vp + "/id" : vp, "vulnerability step id");
+        if (!steps.add(v.id())) {
+            throw where.error(vp + "/id", "vulnerability step id `" + v.id() + "` is used twice. Give each step its"
+                    + " own `id:`.");
+        }
+        required(v.income(), vp + "/income", "the income column in levels, e.g. `income: income`");
+        if (v.covariates().isEmpty()) {
+            throw missing(vp, "covariates", "the household characteristics X, e.g. `covariates: [age, edu]`");
+        }
+        noBlanks(v.covariates(), vp + "/covariates");
+        if (v.lines().isEmpty()) {
+            throw missing(vp, "lines", "at least one poverty line, e.g. `lines: [{name: Vul1, value: 1.90, unit:"
+                    + " ppp_per_day, ppp: 3.506}]`");
+        }
+        if (!(v.threshold() > 0 && v.threshold() < 1)) {
+            throw where.error(vp + "/threshold", "the vulnerability threshold must be a probability between 0 and 1"
+                    + " (exclusive); the usual one is 0.5.");
+        }
+        for (int k = 0; k < v.lines().size(); k++) {
+            PovertyLine l = v.lines().get(k);
+            String lp = vp + "/lines/" + k;
+            checkId(required(l.name(), lp + "/name", "the new column, e.g. `name: Vul1`"), lp + "/name",
+                    "vulnerability column name");
+            if (!names.add(l.name())) {
+                throw where.error(lp + "/name", "column `" + l.name() + "` is defined twice in this data source."
+                        + " Give each poverty line its own column name.");
+            }
+            if (l.value() == null) {
+                throw missing(lp, "value", "the poverty line in its unit, e.g. `value: 1.90`");
+            }
+            if (l.unit() == null) {
+                throw missing(lp, "unit", "`ppp_per_day` (PPP dollars a day) or `per_year` (local currency a year)");
+            }
+            if (!(l.value() > 0)) {
+                throw where.error(lp + "/value", "a poverty line must be positive.");
+            }
+            if (l.unit() == LineUnit.PPP_PER_DAY && (l.ppp() == null || !(l.ppp() > 0))) {
+                throw where.error(where.has(lp + "/ppp") ? lp + "/ppp" : lp, "a line in PPP dollars a day needs"
+                        + " `ppp:`, the local currency per PPP dollar (e.g. 3.506 yuan, the World Bank's 2011 ICP"
+                        + " private-consumption factor for China).");
+            }
+            if (l.priceIndex() != null && !(l.priceIndex() > 0)) {
+                throw where.error(lp + "/price_index", "`price_index` must be positive (1 = no price change).");
+            }
+        }
     }
 
     // ---- models ---------------------------------------------------------------------------------------------
