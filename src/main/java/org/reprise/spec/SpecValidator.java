@@ -275,8 +275,11 @@ final class SpecValidator {
             }
             decimals(t.decimals(), tp + "/decimals");
             noBlanks(t.notes(), tp + "/notes");
-            out.add(t.kind() == TableKind.DESCRIPTIVE ? descriptive(t, tp, sources)
-                    : regression(t, tp, modelIds, models));
+            out.add(switch (t.kind()) {
+                case DESCRIPTIVE -> descriptive(t, tp, sources);
+                case REGRESSION -> regression(t, tp, modelIds, models);
+                case VULNERABILITY -> vulnerabilityTable(t, tp, sources);
+            });
         }
         return out;
     }
@@ -296,6 +299,14 @@ final class SpecValidator {
                 : t.stats();
         stats(t.stats(), tp + "/stats", StatRow.DESCRIPTIVE_STATS, "descriptive");
         return t.withDataAndStats(data, stats);
+    }
+
+    private TableSpec vulnerabilityTable(TableSpec t, String tp, List<String> sources) {
+        notAllowed(tp, REGRESSION_ONLY, "vulnerability");
+        notAllowed(tp, List.of("variables", "stats"), "vulnerability");
+        String data = t.data().isEmpty() ? sources.get(0) : t.data();
+        reference(data, sources, tp + "/data", "data source");
+        return t.withDataAndStats(data, List.of());
     }
 
     private TableSpec regression(TableSpec t, String tp, List<String> modelIds, List<ModelSpec> models) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** Kind of a table ({@code type:}). */
 public enum TableKind implements Keyword {
-    DESCRIPTIVE("descriptive"), REGRESSION("regression");
+    DESCRIPTIVE("descriptive"), REGRESSION("regression"), VULNERABILITY("vulnerability");
 
     private final String word;
 
