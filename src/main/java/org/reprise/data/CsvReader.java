@@ -40,7 +40,11 @@ public final class CsvReader {
     }
 
     public static Dataset read(Path file, CsvOptions opts) {
-        String name = file.toString();
+        return read(file, opts, file.toString());
+    }
+
+    /** As {@link #read(Path, CsvOptions)}, naming the file {@code name} in messages and in the dataset. */
+    public static Dataset read(Path file, CsvOptions opts, String name) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new UserError(name + ": the data file does not exist or cannot be read. Check the path "
                     + "(relative paths are relative to the analysis file).");

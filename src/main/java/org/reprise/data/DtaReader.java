@@ -51,7 +51,11 @@ public final class DtaReader {
     }
 
     public static DtaFile readFile(Path file, DtaOptions options) {
-        String name = file.toString();
+        return readFile(file, options, file.toString());
+    }
+
+    /** As {@link #readFile(Path, DtaOptions)}, naming the file {@code name} in messages and in the dataset. */
+    public static DtaFile readFile(Path file, DtaOptions options, String name) {
         try (DtaInput in = new DtaInput(file, name)) {
             return read(in, options);
         } catch (NoSuchFileException e) {

@@ -17,6 +17,6 @@ final class DtaSupport {
         if (!s.categorical().isEmpty()) {
             opts = opts.withCategorical(new HashSet<>(s.categorical()).toArray(new String[0]));
         }
-        return DtaReader.read(file, opts);
+        return DtaReader.readFile(file, opts, s.file()).data();
     }
 }

@@ -89,9 +89,43 @@ public final class Pipeline {
     static ModelFrame frame(Spec spec, Map<String, Dataset> data, int index) {
         ModelSpec m = spec.models().get(index);
         Dataset d = data.get(m.data());
-        return Sources.located(spec, "/models/" + index, () -> ModelFrame.build(d, m.outcome(), m.terms(),
-                m.constant(), m.hasWeights() ? m.weights() : null, m.cluster(), m.absorb(),
-                m.condition().isEmpty() ? null : m.condition()));
+        try {
+            return ModelFrame.build(d, m.outcome(), m.terms(), m.constant(), m.hasWeights() ? m.weights() : null,
+                    m.cluster(), m.absorb(), m.condition().isEmpty() ? null : m.condition());
+        } catch (org.reprise.UserError e) {
+            throw new org.reprise.UserError(spec.locate(pointerOf(m, index, e.getMessage())) + ": model `" + m.id()
+                    + "`: " + e.getMessage(), e);
+        }
+    }
+
+    /** The spec key the data layer's message is about: the first term or variable it quotes. */
+    static String pointerOf(ModelSpec m, int index, String message) {
+        String mp = "/models/" + index;
+        for (int j = 0; j < m.terms().size(); j++) {
+            if (message.contains("'" + m.terms().get(j) + "'")) {
+                return mp + "/terms/" + j;
+            }
+        }
+        if (message.contains("'" + m.outcome() + "'")) {
+            return mp + "/outcome";
+        }
+        if (m.hasWeights() && message.contains("'" + m.weights() + "'")) {
+            return mp + "/weights";
+        }
+        for (int j = 0; j < m.cluster().size(); j++) {
+            if (message.contains("'" + m.cluster().get(j) + "'")) {
+                return mp + "/cluster/" + j;
+            }
+        }
+        for (int j = 0; j < m.absorb().size(); j++) {
+            if (message.contains("'" + m.absorb().get(j) + "'")) {
+                return mp + "/absorb/" + j;
+            }
+        }
+        if (!m.condition().isEmpty() && (message.contains("if") || message.contains("expression"))) {
+            return mp + "/if";
+        }
+        return mp;
     }
 
     static Descriptives describe(Spec spec, TableSpec t, Map<String, Dataset> data) {

@@ -66,7 +66,7 @@ public final class Sources {
         };
         boolean whitespace = s.delimiter() == Delimiter.WHITESPACE;
         CsvOptions opts = new CsvOptions(delim, s.missing(), new HashSet<>(s.categorical()), whitespace, false);
-        return CsvReader.read(file, opts);
+        return CsvReader.read(file, opts, s.file());
     }
 
     /** Runs work; a UserError from it gets the spec location of pointer in front. */
