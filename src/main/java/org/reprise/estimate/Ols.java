@@ -15,9 +15,11 @@ import org.reprise.UserError;
  * exactly collinear column, about 1e-15, and far below the 5e-8 that x^10 keeps in the ill-conditioned NIST Filip
  * polynomial, which R's default 1e-7 wrongly drops.)
  *
- * <p><b>Accuracy.</b> The solution is improved by iterative refinement: the residual of the current solution is
- * computed from the original data and the correction solved with the same QR factors. (X'WX)^-1 is formed as
- * R^-1 R^-T, never by inverting the cross-product matrix.
+ * <p><b>Accuracy.</b> The QR solution is improved by three steps of Björck's iterative refinement of the augmented
+ * system, with residuals accumulated in twice double precision ({@link Dot2}); residuals are computed the same
+ * way. (X'WX)^-1 is formed as R^-1 R^-T, never by inverting the cross-product matrix. On the NIST StRD linear
+ * least-squares suite every certified value is matched to at least 13 significant digits except Filip (about 7.3,
+ * the limit set by rounding its data to doubles).
  *
  * <p><b>Weights</b> are analytic weights as Stata's {@code aweight}: rescaled to sum to n, then every sum of squares
  * and every score is weighted. They must be positive and finite.
