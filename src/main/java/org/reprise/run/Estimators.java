@@ -34,11 +34,23 @@ final class Estimators {
     }
 
     private static Estimate linear(ModelSpec m, ModelFrame f, List<String> notes) {
-        LinearFit fit = m.absorb().isEmpty()
-                ? Ols.fit(f.y(), f.x(), f.names(), f.weights(), m.constant())
-                : FixedEffectsSupport.fit(m, f);
-        Vcov v = Vcovs.compute(fit, vcovSpec(m, false), clusters(f, null));
-        Estimate e = Estimates.ofLinear(m.id(), m.absorb().isEmpty() ? "ols" : "ols_fe", m.outcome(), fit, v);
+        if (m.absorb().isEmpty()) {
+            LinearFit fit = Ols.fit(f.y(), f.x(), f.names(), f.weights(), m.constant());
+            Vcov v = Vcovs.compute(fit, vcovSpec(m, false), clusters(f, null));
+            return withNotes(Estimates.ofLinear(m.id(), "ols", m.outcome(), fit, v), notes, f);
+        }
+        FixedEffectsSupport.Within w = FixedEffectsSupport.fit(m, f, vcovSpec(m, false));
+        Vcov v = Vcovs.compute(w.forVcov(), w.vcov(), clusters(f, w.fe().rows()));
+        LinearFit fit = w.fe().fit();
+        java.util.Map<String, Double> stats = new java.util.LinkedHashMap<>(Estimates.linearStats(fit, v));
+        stats.put("r2_within", w.fe().r2Within());
+        stats.put("n_groups", (double) ModelFrame.groups(f.absorb().get(0)));
+        stats.put("absorbed_parameters", (double) w.fe().fixedEffectParameters());
+        List<String> all = new ArrayList<>(fit.notes());
+        all.addAll(w.fe().notes());
+        all.addAll(v.notes());
+        Estimate e = Estimates.of(m.id(), "ols_fe", m.outcome(), fit.names(), fit.coef(), fit.omitted(),
+                fit.nobs(), v, stats, all);
         return withNotes(e, notes, f);
     }
 

@@ -134,7 +134,30 @@ public final class Tables {
         }
         ModelSpec m = spec.model(t.models().get(0));
         DataSource src = spec.sourceOf(m);
-        return src.label(term);
+        return termLabel(src, term);
+    }
+
+    /** Stata-style term names made readable with variable labels: c.a#c.a → "A²", c.a#c.b → "A × B", 2.race → "race = 2". */
+    static String termLabel(DataSource src, String term) {
+        String[] parts = term.split("#");
+        if (parts.length == 2 && parts[0].equals(parts[1]) && parts[0].startsWith("c.")) {
+            return src.label(parts[0].substring(2)) + "²";
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p.startsWith("c.")) {
+                out.add(src.label(p.substring(2)));
+            } else {
+                int dot = p.indexOf('.');
+                if (dot > 0 && !p.startsWith("i.")) {
+                    String var = p.substring(dot + 1);
+                    out.add(src.label(var) + " = " + p.substring(0, dot).replaceAll("^[a-z]*", ""));
+                } else {
+                    out.add(src.label(p));
+                }
+            }
+        }
+        return String.join(" × ", out);
     }
 
     static String statLabel(String stat) {
@@ -152,6 +175,13 @@ public final class Tables {
             case "bic" -> "BIC";
             case "df_resid" -> "Residual df";
             case "n_clusters" -> "Clusters";
+            case "n_groups" -> "Groups";
+            case "f_p" -> "Prob > F";
+            case "chi2_p" -> "Prob > χ²";
+            case "ll0" -> "Log likelihood (constant only)";
+            case "df_model" -> "Model df";
+            case "rss" -> "Residual SS";
+            case "tss" -> "Total SS";
             default -> stat;
         };
     }

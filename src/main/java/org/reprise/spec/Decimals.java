@@ -17,7 +17,7 @@ public record Decimals(Integer all, Map<String, Integer> perStat) {
     /** The default for statistics that are not counts. */
     public static final int DEFAULT_PLACES = 3;
     /** Statistics that are counts and print without decimals unless the map form says otherwise. */
-    public static final List<String> COUNTS = List.of("nobs", "n", "n_clusters", "df_resid");
+    public static final List<String> COUNTS = List.of("nobs", "n", "n_clusters", "n_groups", "df_resid", "df_model");
     /** Names of the parts of a coefficient cell a map may set, besides statistic names. */
     public static final List<String> ESTIMATE_PARTS = List.of("estimate", "se", "t", "p", "ci");
 
