@@ -64,6 +64,10 @@ final class Estimators {
                 : BinaryChoice.Link.LOGIT;
         BinaryFit fit = BinaryChoice.fit(link, f.y(), f.x(), f.names(), f.weights());
         Vcov v = Vcovs.compute(fit, vcovSpec(m, true), clusters(f, fit.rows()));
+        if (m.vcov() == VcovType.ROBUST || m.vcov() == VcovType.HC1) {
+            v = new Vcov(v.matrix(), v.spec(), "Robust standard errors (HC0 × n/(n−1), as Stata's vce(robust))",
+                    v.df(), v.clusterCounts(), v.notes());
+        }
         java.util.Map<String, Double> stats = new java.util.LinkedHashMap<>();
         stats.put("ll", fit.ll());
         stats.put("ll0", fit.ll0());
