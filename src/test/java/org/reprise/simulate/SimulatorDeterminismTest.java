@@ -3,12 +3,15 @@ package org.reprise.simulate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reprise.UserError;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Same seed, same bytes; and the committed data/ files are exactly what the code regenerates. */
@@ -37,6 +40,14 @@ class SimulatorDeterminismTest {
             assertEquals(List.of("clds_sim.csv", "truth.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
         }
+    }
+
+    @Test
+    void unwritableFolderIsAUserError(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        UserError e = assertThrows(UserError.class, () -> Simulator.run(file.resolve("out")));
+        assertTrue(e.getMessage().contains("--out"), e.getMessage());
     }
 
     @Test
