@@ -13,9 +13,8 @@ final class SimulateCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws Exception {
-        Class<?> sim = Class.forName("org.reprise.simulate.Simulator");
-        sim.getMethod("run", Path.class).invoke(null, out);
+    public Integer call() {
+        org.reprise.simulate.Simulator.run(out);
         return 0;
     }
 }

@@ -96,9 +96,6 @@ public final class Vep {
         List<Line> summaries = new ArrayList<>();
         for (int l = 0; l < lines.length; l++) {
             double lnz = Math.log(lines[l]);
-            double sum = 0;
-            int m = 0;
-            int poor = 0;
             for (int i = 0; i < n; i++) {
                 if (Double.isNaN(sigma2[i])) {
                     vul[l][i] = Double.NaN;
@@ -109,24 +106,37 @@ public final class Vep {
                     xb += x[j][i] * beta[j];
                 }
                 vul[l][i] = N01.cumulativeProbability((lnz - xb) / Math.sqrt(sigma2[i]));
-                sum += vul[l][i];
-                m++;
-                if (income[i] < lines[l]) {
-                    poor++;
-                }
             }
-            double incidence = (double) poor / m;
-            int high = 0;
-            int low = 0;
-            for (int i = 0; i < n; i++) {
-                if (!Double.isNaN(vul[l][i])) {
-                    high += vul[l][i] > threshold ? 1 : 0;
-                    low += vul[l][i] > incidence ? 1 : 0;
-                }
-            }
-            summaries.add(new Line(lines[l], sum / m, incidence, (double) high / m, (double) low / m, m));
+            summaries.add(summarize(income, vul[l], lines[l], threshold));
         }
         return new Fit(mean, v1, sigma2, vul, summaries, bad, notes);
+    }
+
+    /**
+     * Mean vulnerability, observed poverty incidence (share with income below z) and the shares above the threshold
+     * and above the incidence, over the observations with a vulnerability (NaN entries are skipped).
+     */
+    public static Line summarize(double[] income, double[] vul, double z, double threshold) {
+        double sum = 0;
+        int m = 0;
+        int poor = 0;
+        for (int i = 0; i < vul.length; i++) {
+            if (!Double.isNaN(vul[i])) {
+                sum += vul[i];
+                m++;
+                poor += income[i] < z ? 1 : 0;
+            }
+        }
+        double incidence = (double) poor / m;
+        int high = 0;
+        int low = 0;
+        for (double v : vul) {
+            if (!Double.isNaN(v)) {
+                high += v > threshold ? 1 : 0;
+                low += v > incidence ? 1 : 0;
+            }
+        }
+        return new Line(z, sum / m, incidence, (double) high / m, (double) low / m, m);
     }
 
     /** Replaces non-positive values by the smallest positive one (or NaN when dropping); returns how many. */

@@ -3,12 +3,22 @@ package org.reprise.results;
 import java.util.List;
 
 /** Everything a run computed: what results.json holds and every printed number comes from. */
-public record Results(Provenance provenance, List<Estimate> estimates, List<Descriptives> descriptives) {
+public record Results(Provenance provenance, List<Estimate> estimates, List<Descriptives> descriptives,
+                      List<VulnerabilityResult> vulnerability) {
 
     public Estimate estimate(String id) {
         for (Estimate e : estimates) {
             if (e.id().equals(id)) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    public VulnerabilityResult vulnerability(String id) {
+        for (VulnerabilityResult v : vulnerability) {
+            if (v.id().equals(id)) {
+                return v;
             }
         }
         return null;

@@ -35,6 +35,11 @@ public final class ResultsJson {
                 descriptives(g, d);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("vulnerability");
+            for (VulnerabilityResult v : r.vulnerability()) {
+                vulnerability(g, v);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,6 +125,31 @@ public final class ResultsJson {
             number(g, "min", s.min());
             number(g, "max", s.max());
             number(g, "median", s.median());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void vulnerability(JsonGenerator g, VulnerabilityResult v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", v.id());
+        g.writeStringField("data", v.data());
+        g.writeNumberField("n", v.n());
+        g.writeNumberField("non_positive_variances", v.nonPositive());
+        g.writeStringField("rule", v.rule());
+        number(g, "threshold", v.threshold());
+        g.writeArrayFieldStart("lines");
+        for (VulnerabilityResult.Line l : v.lines()) {
+            g.writeStartObject();
+            g.writeStringField("column", l.column());
+            g.writeStringField("label", l.label());
+            number(g, "z", l.z());
+            number(g, "mean", l.meanVul());
+            number(g, "incidence", l.incidence());
+            number(g, "share_high", l.shareHigh());
+            number(g, "share_low", l.shareLow());
+            g.writeNumberField("n", l.n());
             g.writeEndObject();
         }
         g.writeEndArray();

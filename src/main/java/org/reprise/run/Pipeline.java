@@ -53,7 +53,7 @@ public final class Pipeline {
 
     public static void validate(Path specPath, Progress progress) {
         Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
-        Map<String, Dataset> data = Sources.load(spec, progress);
+        Map<String, Dataset> data = Sources.load(spec, progress).data();
         for (int i = 0; i < spec.models().size(); i++) {
             frame(spec, data, i);
         }
@@ -66,8 +66,9 @@ public final class Pipeline {
 
     public static Computed compute(Path specPath, Progress progress) {
         Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
-        Map<String, Dataset> data = Sources.load(spec, progress);
-        List<Estimate> estimates = new ArrayList<>();
+        Sources.Loaded loaded = Sources.load(spec, progress);
+        Map<String, Dataset> data = loaded.data();
+        List<Estimate> estimates = new ArrayList<>(loaded.estimates());
         for (int i = 0; i < spec.models().size(); i++) {
             ModelSpec m = spec.models().get(i);
             int index = i;
@@ -81,7 +82,8 @@ public final class Pipeline {
                 descriptives.add(describe(spec, t, data));
             }
         }
-        Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives);
+        Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives,
+                loaded.vulnerability());
         Report report = ReportBuilder.build(spec, results, data, specPath.getFileName().toString());
         return new Computed(spec, data, results, report);
     }

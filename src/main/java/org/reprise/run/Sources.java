@@ -2,6 +2,7 @@ package org.reprise.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +19,23 @@ import org.reprise.spec.DataSource;
 import org.reprise.spec.Delimiter;
 import org.reprise.spec.Derived;
 import org.reprise.spec.Spec;
+import org.reprise.spec.Vulnerability;
+import org.reprise.results.Estimate;
+import org.reprise.results.VulnerabilityResult;
 
 /** Reads every data source of a spec, then applies its derived variables and filter, in order. */
 public final class Sources {
     private Sources() {
     }
 
-    public static Map<String, Dataset> load(Spec spec, Progress progress) {
+    /** The data sources after every step, plus what the vulnerability steps estimated. */
+    public record Loaded(Map<String, Dataset> data, List<Estimate> estimates, List<VulnerabilityResult> vulnerability) {
+    }
+
+    public static Loaded load(Spec spec, Progress progress) {
         Map<String, Dataset> out = new LinkedHashMap<>();
+        List<Estimate> estimates = new ArrayList<>();
+        List<VulnerabilityResult> vul = new ArrayList<>();
         for (int i = 0; i < spec.data().size(); i++) {
             DataSource s = spec.data().get(i);
             String at = spec.sourcePointer(s.name());
@@ -43,9 +53,16 @@ public final class Sources {
                             + ". Loosen the condition or check the variable's values.");
                 }
             }
+            for (int k = 0; k < s.vulnerability().size(); k++) {
+                Vulnerability v = s.vulnerability().get(k);
+                Dataset before = d;
+                String vp = at + "/vulnerability/" + k;
+                d = progress.step("vulnerability " + v.id() + " (three-step FGLS)", () -> located(spec, vp,
+                        () -> Vulnerabilities.apply(spec, s, v, before, estimates, vul)));
+            }
             out.put(s.name(), d);
         }
-        return out;
+        return new Loaded(out, estimates, vul);
     }
 
     private static Dataset read(Spec spec, DataSource s) {

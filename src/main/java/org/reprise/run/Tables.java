@@ -35,6 +35,21 @@ public final class Tables {
         if (t.kind() == TableKind.DESCRIPTIVE) {
             return descriptive(spec, t, results);
         }
+        if (t.kind() == TableKind.VULNERABILITY) {
+            java.util.List<org.reprise.results.VulnerabilityResult> steps = new ArrayList<>();
+            for (var v : results.vulnerability()) {
+                if (v.data().equals(t.data())) {
+                    steps.add(v);
+                }
+            }
+            if (steps.isEmpty()) {
+                throw spec.errorAt(spec.tablePointer(t.id()), "vulnerability table `" + t.id() + "` shows the"
+                        + " vulnerability steps of data source `" + t.data() + "`, but it has none. Add a"
+                        + " `vulnerability:` step to that source or point `data:` at the source that has one.");
+            }
+            return org.reprise.table.VulnerabilityTable.build(t.id(), t.title(), steps,
+                    t.decimals().forStat("mean"), t.notes());
+        }
         return regression(spec, t, results, stars);
     }
 
@@ -102,6 +117,20 @@ public final class Tables {
                 terms.add(new RegressionLayout.TermRow(tr.term(), termLabel(spec, t, tr.term(), tr.label())));
             }
         }
+        List<String> allOmitted = new ArrayList<>();
+        terms.removeIf(tr -> {
+            boolean shown = models.stream().map(e -> e.term(tr.term())).anyMatch(x -> x != null && !x.omitted());
+            if (!shown) {
+                allOmitted.add(tr.label());
+            }
+            return !shown;
+        });
+        List<String> notes = new ArrayList<>();
+        if (!allOmitted.isEmpty()) {
+            notes.add("Omitted because of collinearity (e.g. constant within the fixed effects): "
+                    + String.join(", ", allOmitted) + ".");
+        }
+        notes.addAll(t.notes());
         List<RegressionLayout.StatRow> statRows = new ArrayList<>();
         for (StatRow s : t.stats()) {
             statRows.add(new RegressionLayout.StatRow(s.stat(), s.label().isEmpty() ? statLabel(s.stat()) : s.label(),
@@ -122,7 +151,7 @@ public final class Tables {
         RegressionLayout.Below below = RegressionLayout.Below.valueOf(t.below().name());
         return RegressionTable.build(new RegressionLayout(t.id(), t.title(), models, labels, groups, terms, below,
                 statRows, indicators, t.decimals().forStat("estimate"),
-                t.decimals().forStat(t.below().word()), stars, t.notes()));
+                t.decimals().forStat(t.below().word()), stars, notes));
     }
 
     private static String termLabel(Spec spec, TableSpec t, String term, String given) {
