@@ -10,8 +10,9 @@ import org.reprise.table.StarRule;
 
 /**
  * Matches the numbers a rendered sentence prints with the numbers the builder registered, so that every number in the
- * text is a registered result even when a user edits the template. Labels (term, outcome, column names, "(2)") and
- * significance-level phrases ("1% level") are not results and are skipped.
+ * text is a registered result even when a user edits the template. Labels (term, outcome, column names,
+ * "column (2)") and significance-level phrases ("1% level") are not results and are skipped; a label that is a plain
+ * number ("2016") is skipped only when no registered number prints the same.
  */
 final class Ledger {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])-?\\d+(?:\\.\\d+)?");
@@ -35,6 +36,9 @@ final class Ledger {
                     break;
                 }
             }
+            if (hit == null && labels.contains(m.group())) {
+                continue; // a label that is a plain number ("2016"), printed as a label
+            }
             if (hit == null) {
                 throw new UserError(template + ": the sentence \"" + text + "\" prints the number " + m.group()
                         + ", which is none of the results given to the template. Every number in the text must be one"
@@ -50,7 +54,7 @@ final class Ledger {
     private static String maskLabels(String text, List<String> labels) {
         List<String> sorted = new ArrayList<>();
         for (String l : labels) {
-            if (l != null && !l.isBlank()) {
+            if (l != null && !l.isBlank() && !NUMBER.matcher(l).matches()) {
                 sorted.add(l);
             }
         }

@@ -148,7 +148,7 @@ public final class Narrative {
             }
             case LOG -> {
                 double pct = Math.abs(Math.expm1(b)) * 100;
-                size = Numbers.fixed(pct, dd);
+                size = Double.isFinite(pct) ? Numbers.fixed(pct, dd) : "0"; // exp overflow: no size phrase
                 use = new NumberUse(size, pct, dd, ref, NumberUse.Kind.PERCENT_CHANGE);
             }
             default -> {
@@ -192,6 +192,12 @@ public final class Narrative {
         m.put("outcome", ea.outcome());
         side(m, "a", l, a, pa);
         side(m, "b", l, b, pb);
+        // a short name for each side: the column labels when both exist and differ, else "column (2) (East)"
+        String la = (String) m.get("aColumn");
+        String lb = (String) m.get("bColumn");
+        boolean byLabel = !la.isBlank() && !lb.isBlank() && !la.equals(lb);
+        m.put("aName", byLabel ? la : m.get("aWhere"));
+        m.put("bName", byLabel ? lb : m.get("bWhere"));
         m.put("oppositeSigns", va.signum() * vb.signum() < 0);
         m.put("larger", bySize > 0);
         m.put("smaller", bySize < 0);
@@ -241,7 +247,7 @@ public final class Narrative {
         m.put(prefix + "Estimate", printed);
     }
 
-    /** Where a column is: its number "(2)", label, group label, and "column (2) (East)". */
+    /** Where a column is: its number "(2)", label, group label, and "column (2) (Vul1, East)". */
     private static Map<String, Object> place(RegressionLayout l, int j) {
         Map<String, Object> m = new LinkedHashMap<>();
         String number = "(" + (j + 1) + ")";
@@ -263,19 +269,23 @@ public final class Narrative {
             }
         }
         m.put("where", "column " + number + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")"));
-        m.put("name", label.isBlank() ? "column " + number : label);
         return m;
     }
 
-    /** Model strings that are labels, not numbers (their digits are not results). */
+    /**
+     * Model strings that are labels, not results (their digits are not numbers to register). A bare column number
+     * "(2)" is not a label here, since an estimate printed with no decimals can read "(2)" too: templates write
+     * "column ${columnNumber}", which is.
+     */
     private static List<String> masks(Map<String, Object> m) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Object> e : m.entrySet()) {
             String k = e.getKey().toLowerCase(java.util.Locale.ROOT);
             if (e.getValue() instanceof String s && (k.endsWith("term") || k.endsWith("outcome") || k.endsWith("where")
-                    || k.endsWith("name") || k.endsWith("column") || k.endsWith("columnnumber") || k.endsWith("group")
-                    || k.endsWith("unitword"))) {
+                    || k.endsWith("name") || k.endsWith("column") || k.endsWith("group") || k.endsWith("unitword"))) {
                 out.add(s);
+            } else if (e.getValue() instanceof String s && k.endsWith("columnnumber")) {
+                out.add("column " + s);
             }
         }
         return out;

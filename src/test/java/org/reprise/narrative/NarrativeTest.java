@@ -83,8 +83,8 @@ class NarrativeTest {
         List<Sentence> s = narrative.regression(l, List.of("T"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("east", "cw", true)));
         assertEquals(3, s.size());
-        assertEquals("The estimate of participation on Vul1 is larger in magnitude in column (1) (East) (-0.1602)"
-                + " than in column (2) (Central-west) (-0.1123); the difference is not statistically significant at"
+        assertEquals("The estimate of participation on Vul1 is larger in magnitude in East (-0.1602) than in"
+                + " Central-west (-0.1123); the difference is not statistically significant at"
                 + " the 10% level (z = -1.13, p = 0.259).", s.get(2).text());
         assertEquals(NumberUse.Kind.Z_DIFFERENCE, s.get(2).numbers().get(2).kind());
         assertEquals(-1.1283871195985518, s.get(2).numbers().get(2).raw(), 1e-12);
@@ -100,8 +100,8 @@ class NarrativeTest {
                 List.of("East", "Central-west"), "T", "participation", 4);
         List<Sentence> s = narrative.regression(l, List.of("T"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("cw", "east", true)));
-        assertEquals("The estimate of participation on Vul1 is significantly smaller in magnitude in column (2)"
-                + " (Central-west) (-0.1123) than in column (1) (East) (-0.1602); the difference is statistically"
+        assertEquals("The estimate of participation on Vul1 is significantly smaller in magnitude in Central-west"
+                + " (-0.1123) than in East (-0.1602); the difference is statistically"
                 + " significant at the 5% level (z = 2.33, p = 0.020).", s.get(2).text());
     }
 
@@ -113,8 +113,8 @@ class NarrativeTest {
                 List.of("No controls", "Controls"), "PxT", "P×T", 4);
         List<Sentence> s = narrative.regression(l, List.of("PxT"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("m2", "m1", false)));
-        assertEquals("The estimate of P×T on Vul1 is larger in magnitude in column (2) (Controls) (-0.1697) than in"
-                + " column (1) (No controls) (-0.0223); the two columns do not use independent samples, so no test of"
+        assertEquals("The estimate of P×T on Vul1 is larger in magnitude in Controls (-0.1697) than in No controls"
+                + " (-0.0223); the two columns do not use independent samples, so no test of"
                 + " the difference is reported.", s.get(2).text());
         assertFalse(s.get(2).text().contains("significantly"));
     }
@@ -127,8 +127,8 @@ class NarrativeTest {
         Sentence s = narrative.regression(l, List.of("x"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("a", "b", true))).get(2);
         // z = -0.75 / sqrt(0.02) = -5.303, p = 1.1e-7
-        assertEquals("The estimates of x on y have opposite signs: -0.25 in column (1) (A) and 0.50 in column (2) (B);"
-                + " the difference is statistically significant at the 1% level (z = -5.30, p < 0.001).", s.text());
+        assertEquals("The estimates of x on y have opposite signs: -0.25 in A and 0.50 in B; the"
+                + " difference is statistically significant at the 1% level (z = -5.30, p < 0.001).", s.text());
         assertEquals(NumberUse.Kind.P_BELOW, s.numbers().get(3).kind());
     }
 
