@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -67,18 +68,23 @@ final class Templates {
         } catch (TemplateNotFoundException e) {
             throw new IllegalStateException("the built-in narrative template " + CLASSPATH_FOLDER + "/" + name
                     + " is missing from the classpath", e);
-        } catch (IOException e) {
-            // a syntax error in a user's template (the built-in ones are tested)
-            throw new UserError(where(name) + ": the narrative template cannot be read: " + oneLine(e.getMessage())
+        } catch (ParseException e) {
+            throw new UserError(where(name) + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": the narrative template has a syntax error: " + oneLine(e.getEditorMessage())
                     + " Fix the template, or delete it to use the built-in one.", e);
+        } catch (IOException e) {
+            throw new UserError(where(name) + ": the narrative template cannot be read: " + oneLine(e.getMessage())
+                    + " Fix the file, or delete it to use the built-in one.", e);
         }
         StringWriter out = new StringWriter();
         try {
             t.process(model, out);
-        } catch (TemplateException | RuntimeException e) {
-            throw new UserError(where(name) + ": the narrative template failed: " + oneLine(e.getMessage())
-                    + " Templates receive only the variables listed in docs/narrative.md; fix the template, or delete"
-                    + " it to use the built-in one.", e);
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            throw new UserError(where(name) + (line == null ? "" : ":" + line + ":" + e.getColumnNumber())
+                    + ": the narrative template failed: " + oneLine(e.getMessageWithoutStackTop())
+                    + " Templates receive only the strings and booleans listed in docs/narrative.md; fix the template,"
+                    + " or delete it to use the built-in one.", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +104,9 @@ final class Templates {
         return "built-in " + CLASSPATH_FOLDER + "/" + name;
     }
 
+    /** Freemarker's message on one line, without its "---- Tip ... ----" block, ending with one period. */
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        String t = s == null ? "" : s.replaceAll("(?s)----.*?----", " ").replaceAll("\\s+", " ").strip();
+        return t.endsWith(".") ? t : t + ".";
     }
 }

@@ -21,9 +21,13 @@ final class Fixtures {
      * over the project folder (Maven runs tests there) stands in for it, so the classpath fallback itself is exercised.
      */
     static Narrative builtIn() {
+        return Narrative.with(null, builtInLoader());
+    }
+
+    /** A class loader whose only resources are the project folder's files (templates/narrative/...). */
+    static ClassLoader builtInLoader() {
         try {
-            URL root = Path.of("").toAbsolutePath().toUri().toURL();
-            return Narrative.with(null, new URLClassLoader(new URL[] {root}, null));
+            return new URLClassLoader(new URL[] {Path.of("").toAbsolutePath().toUri().toURL()}, null);
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
