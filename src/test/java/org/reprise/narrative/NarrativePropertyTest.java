@@ -25,11 +25,11 @@ import org.reprise.table.Table;
 /**
  * Properties over 2,000 random tables (seeded java.util.Random): each check is an independent restatement of a wording
  * rule, computed here from the raw estimates and the table cells built by RegressionTable, never from the narrative's
- * own helpers. Estimates span 1e-5 to 1e3, p-values cluster at the star levels (0.10, 0.05, 0.01 and their
- * neighbours one ulp away), decimals 0 to 5.
+ * own helpers. Estimates span 1e-5 to 1e3, p-values cluster at the star levels (exactly, and their
+ * neighbours one ulp away), decimals 0 to 5; a quarter of the tables use the star rule 0.05/0.01/0.001.
  */
 class NarrativePropertyTest {
-    private static final List<Double> LEVELS = List.of(0.10, 0.05, 0.01);
+    private static final StarRule STRICT = new StarRule(List.of(0.05, 0.01, 0.001), List.of("*", "**", "***"));
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern LEVEL_PHRASE = Pattern.compile("(\\d+(?:\\.\\d+)?)% level");
     private static final String[] COLUMN_LABELS = {"", "East", "Central-west", "Vul1", "$1.9 line", "wave 2016",
@@ -40,6 +40,8 @@ class NarrativePropertyTest {
     private int sentencesChecked;
     private int comparisonsChecked;
     private int significantComparisons;
+    private List<Double> levels;
+    private int tenthOfAPercent;
 
     @Test
     void twoThousandRandomTables() {
@@ -51,9 +53,12 @@ class NarrativePropertyTest {
         assertTrue(sentencesChecked > 4000, "estimate sentences: " + sentencesChecked);
         assertTrue(comparisonsChecked > 1000, "comparison sentences: " + comparisonsChecked);
         assertTrue(significantComparisons > 100, "significant comparisons: " + significantComparisons);
+        assertTrue(tenthOfAPercent > 50, "claims at the 0.1% level: " + tenthOfAPercent);
     }
 
     private void one(Random rnd, int iteration) {
+        StarRule rule = rnd.nextInt(4) == 0 ? STRICT : StarRule.DEFAULT;
+        levels = rule.levels();
         int k = 1 + rnd.nextInt(4);
         int d = rnd.nextInt(6);
         int bd = rnd.nextInt(6);
@@ -64,7 +69,7 @@ class NarrativePropertyTest {
         for (int j = 0; j < k; j++) {
             double b = estimate(rnd);
             double se = rnd.nextInt(20) == 0 ? Double.NaN : Math.abs(b) * Math.exp(rnd.nextGaussian() * 1.5) + 1e-6;
-            double p = Double.isNaN(se) ? Double.NaN : pValue(rnd);
+            double p = Double.isNaN(se) ? Double.NaN : pValue(rnd, levels);
             String id = "m" + (j + 1);
             models.add(Fixtures.model(id, "Vul", Fixtures.term("PxT", b, se, p)));
             labels.add(COLUMN_LABELS[rnd.nextInt(COLUMN_LABELS.length)]);
@@ -81,7 +86,7 @@ class NarrativePropertyTest {
                 : List.of(new RegressionLayout.Group(GROUP_LABELS[rnd.nextInt(2)], 0, k));
         RegressionLayout l = new RegressionLayout("t", "T", models, labels, groups,
                 List.of(new RegressionLayout.TermRow("PxT", "P×T")), RegressionLayout.Below.SE, List.of(), List.of(),
-                d, bd, StarRule.DEFAULT, List.of());
+                d, bd, rule, List.of());
         List<Comparison> comparisons = new ArrayList<>();
         for (int c = 0; c < k * (k - 1) / 2 + 1 && k > 1; c++) {
             int a = rnd.nextInt(k);
@@ -89,7 +94,7 @@ class NarrativePropertyTest {
             comparisons.add(new Comparison("m" + (a + 1), "m" + (b + 1), rnd.nextInt(4) != 0));
         }
         Map<String, String> cells = cells(RegressionTable.build(l));
-        List<Sentence> out = narrative.regression(l, List.of("PxT"), units, StarRule.DEFAULT, comparisons);
+        List<Sentence> out = narrative.regression(l, List.of("PxT"), units, rule, comparisons);
         assertEquals(k + comparisons.size(), out.size(), "iteration " + iteration);
         List<String> masks = new ArrayList<>(labels);
         masks.addAll(List.of(GROUP_LABELS));
@@ -109,6 +114,9 @@ class NarrativePropertyTest {
                                   List<String> masks, Map<String, Double> values, String id) {
         sentencesChecked++;
         String text = s.text();
+        if (text.contains("at the 0.1% level")) {
+            tenthOfAPercent++;
+        }
         String why = text + " | b=" + t.estimate() + " p=" + t.pValue() + " unit=" + unit;
         String ref = "estimates/" + id + "/terms/PxT";
         String cell = cells.get(ref + "/estimate");
@@ -124,7 +132,7 @@ class NarrativePropertyTest {
         assertEquals(sign > 0, text.contains(" increases "), why);
         // significance: exactly the strictest level met, or "not ... at the 10% level", or nothing without a p-value
         double expected = Double.NaN;
-        for (double level : LEVELS) {
+        for (double level : levels) {
             if (t.pValue() < level && (Double.isNaN(expected) || level < expected)) {
                 expected = level;
             }
@@ -211,7 +219,7 @@ class NarrativePropertyTest {
         if (tested) {
             double z = (ba - bb) / Math.sqrt(sa * sa + sb * sb);
             p = org.apache.commons.math3.special.Erf.erfc(Math.abs(z) / Math.sqrt(2));
-            for (double level : LEVELS) {
+            for (double level : levels) {
                 if (p < level && (Double.isNaN(expected) || level < expected)) {
                     expected = level;
                 }
@@ -226,7 +234,7 @@ class NarrativePropertyTest {
                 assertEquals(p, shown, 0.5 * Math.pow(10, -pu.decimals()), why);
                 assertTrue(text.contains("p = " + pu.printed()), why);
                 // the printed p meets the same levels as p
-                for (double level : LEVELS) {
+                for (double level : levels) {
                     assertEquals(p < level, shown < level, why);
                 }
             }
@@ -245,7 +253,8 @@ class NarrativePropertyTest {
     }
 
     /** The text claims exactly the expected level, or "not" at the loosest level, or nothing when p is NaN. */
-    private static void claim(String text, double p, double expected, String yes, String no, String why) {
+    private void claim(String text, double p, double expected, String yes, String no, String why) {
+        double loosest = levels.get(0);
         List<String> claimed = new ArrayList<>();
         Matcher m = Pattern.compile("(?<!not )" + Pattern.quote(yes) + "(\\d+(?:\\.\\d+)?)% level").matcher(text);
         while (m.find()) {
@@ -256,12 +265,13 @@ class NarrativePropertyTest {
             assertFalse(text.contains(no), why);
         } else if (Double.isNaN(expected)) {
             assertTrue(claimed.isEmpty(), why);
-            assertTrue(text.contains(no + "10% level"), why);
-            assertTrue(p >= 0.10, why);
+            String loose = BigDecimal.valueOf(loosest).scaleByPowerOfTen(2).stripTrailingZeros().toPlainString();
+            assertTrue(text.contains(no + loose + "% level"), why);
+            assertTrue(p >= loosest, why);
         } else {
             assertEquals(1, claimed.size(), why);
             double level = Double.parseDouble(claimed.get(0)) / 100;
-            assertEquals(expected, level, 1e-15, why);
+            assertEquals(expected, level, 1e-12, why);
             assertTrue(p < level, why);
             assertFalse(text.contains(no), why);
         }
@@ -316,8 +326,8 @@ class NarrativePropertyTest {
         };
     }
 
-    private static double pValue(Random rnd) {
-        double level = LEVELS.get(rnd.nextInt(3));
+    private static double pValue(Random rnd, List<Double> levels) {
+        double level = levels.get(rnd.nextInt(levels.size()));
         return switch (rnd.nextInt(6)) {
             case 0 -> level;
             case 1 -> Math.nextDown(level);
