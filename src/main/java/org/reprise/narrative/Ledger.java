@@ -36,6 +36,11 @@ final class Ledger {
                     break;
                 }
             }
+            for (int i = 0; hit == null && i < out.size(); i++) {
+                if (out.get(i).printed().equals(m.group())) {
+                    hit = out.get(i); // the same result printed again
+                }
+            }
             if (hit == null && labels.contains(m.group())) {
                 continue; // a label that is a plain number ("2016"), printed as a label
             }

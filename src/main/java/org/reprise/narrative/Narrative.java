@@ -35,8 +35,8 @@ public final class Narrative {
     }
 
     /**
-     * A project's templates folder: each file of {@code templatesRoot}/narrative/ replaces the built-in file of the same
-     * name; missing files (or a missing folder) fall back to the built-in copy.
+     * A project's templates folder: each file of {@code templatesRoot}/narrative/ replaces the built-in file of
+     * the same name; missing files (or a missing folder) fall back to the built-in copy.
      */
     public static Narrative from(Path templatesRoot) {
         return new Narrative(new Templates(templatesRoot == null ? null : templatesRoot.resolve("narrative"),

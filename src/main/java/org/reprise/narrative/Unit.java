@@ -7,13 +7,14 @@ import org.reprise.UserError;
  * The unit an outcome is measured in, declared per outcome by the spec; it decides how the size of an effect is worded.
  * <ul>
  *   <li>{@link Kind#PROBABILITY} (also shares and rates between 0 and 1): effects are differences of probabilities,
- *       stated in percentage points (b·100, with the table's decimals minus two): -0.1413 is "14.13 percentage points",
- *       never "14.13%".</li>
+ *       stated in percentage points (b·100, with the table's decimals minus two): -0.1413 is
+ *       "14.13 percentage points", never "14.13%".</li>
  *   <li>{@link Kind#LOG}: the outcome is a logarithm; the effect is stated as a percent change 100·(exp(b)−1).</li>
  *   <li>{@link Kind#LEVEL}: natural units, the estimate's magnitude as printed in the table, followed by the optional
  *       unit word ("yuan").</li>
  * </ul>
- * Used like an enum ({@code Unit.PROBABILITY}, {@code Unit.LOG}, {@code Unit.LEVEL}); {@link #level(String)} adds a word.
+ * Used like an enum ({@code Unit.PROBABILITY}, {@code Unit.LOG}, {@code Unit.LEVEL});
+ * {@link #level(String)} adds a word.
  */
 public record Unit(Kind kind, String word) {
     /** How effects on the outcome are stated. */

@@ -28,8 +28,8 @@ class TemplatesTest {
 
     private List<Sentence> run(String regressionFtl) throws IOException {
         Files.writeString(dir.resolve("regression.ftl"), regressionFtl);
-        return Narrative.with(dir, builtInLoader()).regression(layout(), List.of("T"), Map.of("m1", Unit.PROBABILITY), StarRule.DEFAULT,
-                List.of(new Comparison("m1", "m2", true)));
+        return Narrative.with(dir, builtInLoader()).regression(layout(), List.of("T"), Map.of("m1", Unit.PROBABILITY),
+                StarRule.DEFAULT, List.of(new Comparison("m1", "m2", true)));
     }
 
     private static ClassLoader builtInLoader() {
@@ -44,6 +44,12 @@ class TemplatesTest {
         // comparison.ftl is not in the folder: the built-in one is used
         assertTrue(s.get(2).text().startsWith("The estimate of T on Vul1 is larger in magnitude in East (-0.1413)"),
                 s.get(2).text());
+    }
+
+    @Test
+    void aResultMayBePrintedTwice() throws IOException {
+        Sentence s = run("${estimate} (SE ${se}); again ${estimate}.").get(0);
+        assertEquals(List.of("-0.1413", "0.0276", "-0.1413"), s.numbers().stream().map(NumberUse::printed).toList());
     }
 
     @Test
