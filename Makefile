@@ -14,7 +14,7 @@ $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
 
 test:
-	$(MVN) verify
+	mvn -B --no-transfer-progress verify
 
 # Benchmarks print Markdown tables (speed and peak heap); they are not unit tests.
 bench:
