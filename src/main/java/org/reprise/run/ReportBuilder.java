@@ -9,6 +9,9 @@ import org.reprise.results.Provenance;
 import org.reprise.results.Results;
 import org.reprise.spec.Section;
 import org.reprise.spec.Spec;
+import org.reprise.spec.TableKind;
+import org.reprise.spec.TableSpec;
+import org.reprise.narrative.Sentence;
 
 /** The report's blocks, in the order of the spec's sections, ending with a reproducibility section. */
 public final class ReportBuilder {
@@ -16,6 +19,12 @@ public final class ReportBuilder {
     }
 
     public static Report build(Spec spec, Results results, Map<String, Dataset> data, String specName) {
+        return build(spec, results, data, specName, new ArrayList<>());
+    }
+
+    /** As above; every generated sentence (with the numbers it prints) is also added to {@code sentences}. */
+    public static Report build(Spec spec, Results results, Map<String, Dataset> data, String specName,
+                               List<Sentence> sentences) {
         List<Report.Block> blocks = new ArrayList<>();
         for (Section s : spec.report()) {
             if (!s.heading().isEmpty()) {
@@ -25,7 +34,16 @@ public final class ReportBuilder {
                 blocks.add(new Report.Paragraph(s.text()));
             }
             for (String id : s.tables()) {
-                blocks.add(new Report.TableBlock(Tables.build(spec, spec.table(id), results, data)));
+                TableSpec t = spec.table(id);
+                blocks.add(new Report.TableBlock(Tables.build(spec, t, results, data)));
+                if (t.kind() == TableKind.REGRESSION && !t.narrative().terms().isEmpty()) {
+                    List<Sentence> text = Narratives.of(spec, t, results);
+                    sentences.addAll(text);
+                    if (!text.isEmpty()) {
+                        blocks.add(new Report.Paragraph(String.join(" ",
+                                text.stream().map(Sentence::text).toList())));
+                    }
+                }
             }
         }
         blocks.add(new Report.Heading(1, "Reproducibility"));

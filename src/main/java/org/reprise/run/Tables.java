@@ -79,6 +79,12 @@ public final class Tables {
     }
 
     private static Table regression(Spec spec, TableSpec t, Results results, StarRule stars) {
+        return RegressionTable.build(layout(spec, t, results));
+    }
+
+    /** The resolved layout of a regression table (what the table and its generated text both show). */
+    public static RegressionLayout layout(Spec spec, TableSpec t, Results results) {
+        StarRule stars = new StarRule(spec.stars().levels(), spec.stars().symbols());
         List<Estimate> models = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (String id : t.models()) {
@@ -149,9 +155,9 @@ public final class Tables {
             indicators.add(new RegressionLayout.IndicatorRow(ind.label(), values));
         }
         RegressionLayout.Below below = RegressionLayout.Below.valueOf(t.below().name());
-        return RegressionTable.build(new RegressionLayout(t.id(), t.title(), models, labels, groups, terms, below,
+        return new RegressionLayout(t.id(), t.title(), models, labels, groups, terms, below,
                 statRows, indicators, t.decimals().forStat("estimate"),
-                t.decimals().forStat(t.below().word()), stars, notes));
+                t.decimals().forStat(t.below().word()), stars, notes);
     }
 
     private static String termLabel(Spec spec, TableSpec t, String term, String given) {

@@ -22,7 +22,8 @@ final class SpecValidator {
     private static final List<String> DATA_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".dta");
     private static final List<String> DESCRIPTIVE_ONLY = List.of("data", "variables");
     private static final List<String> REGRESSION_ONLY = List.of("models", "groups", "terms", "drop", "indicators",
-            "below");
+            "below", "narrative");
+    private static final List<String> UNITS = List.of("probability", "share", "proportion", "rate", "log", "level");
     private static final int MAX_DECIMALS = 10;
 
     private final Locations where;
@@ -145,6 +146,18 @@ final class SpecValidator {
         if (s.panel() != null) {
             required(s.panel().id(), sp + "/panel/id", "the unit identifier, e.g. `id: hhid`");
             required(s.panel().time(), sp + "/panel/time", "the time variable, e.g. `time: year`");
+        }
+        for (Map.Entry<String, VariableMeta> e : s.variables().entrySet()) {
+            String unit = e.getValue().unit();
+            if (!unit.isEmpty()) {
+                String head = unit.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+                if (!UNITS.contains(head) || (!head.equals("level") && unit.strip().contains(" "))) {
+                    throw where.error(sp + "/variables/" + Locations.escape(e.getKey()) + "/unit", "`" + unit
+                            + "` is not a unit." + Suggest.didYouMean(head, UNITS) + " Write probability (effects in"
+                            + " percentage points), log (effects in percent), level, or level with a word, e.g."
+                            + " `level yuan`.");
+                }
+            }
         }
         noBlanks(s.missing(), sp + "/missing");
         noBlanks(s.categorical(), sp + "/categorical");
@@ -341,6 +354,7 @@ final class SpecValidator {
             }
         }
         indicators(t, tp);
+        narrative(t, tp);
         List<StatRow> stats = t.stats();
         if (stats.isEmpty()) {
             List<StatRow> defaults = new ArrayList<>(List.of(StatRow.of("nobs")));
@@ -387,6 +401,22 @@ final class SpecValidator {
                 throw where.error(gp + "/models", "column group `" + group.label() + "` must span adjacent columns"
                         + " in table order. The table's columns are " + String.join(", ", t.models())
                         + "; list a consecutive run of them, in that order.");
+            }
+        }
+    }
+
+    private void narrative(TableSpec t, String tp) {
+        String np = tp + "/narrative";
+        noBlanks(t.narrative().terms(), np + "/terms");
+        for (int j = 0; j < t.narrative().compare().size(); j++) {
+            NarrativeSpec.Compare c = t.narrative().compare().get(j);
+            String cp = np + "/compare/" + j;
+            if (c.models().size() != 2) {
+                throw where.error(where.has(cp + "/models") ? cp + "/models" : cp, "a comparison names exactly two"
+                        + " columns of the table by model id, e.g. `{models: [east, west], independent: true}`.");
+            }
+            for (int k = 0; k < 2; k++) {
+                reference(c.models().get(k), t.models(), cp + "/models/" + k, "model of this table");
             }
         }
     }

@@ -48,8 +48,8 @@ class ValidSpecTest {
         assertTrue(panel.hasPanel());
         assertEquals(List.of("-99", "-98"), panel.missing());
         assertEquals(List.of("region"), panel.categorical());
-        assertEquals(new VariableMeta("Age", "Age of household head", "Household head"), panel.variable("age"));
-        assertEquals(new VariableMeta("Income", "", ""), panel.variable("income"));
+        assertEquals(new VariableMeta("Age", "Age of household head", "Household head", ""), panel.variable("age"));
+        assertEquals(new VariableMeta("Income", "", "", ""), panel.variable("income"));
         assertEquals(VariableMeta.NONE, panel.variable("y"));
         assertEquals(List.of("age", "income"), List.copyOf(panel.variables().keySet()));
         assertEquals(List.of(new Derived("lninc", "log(income)", "Log income"), new Derived("PxT", "P * T", "")),
