@@ -14,7 +14,9 @@ import org.reprise.estimate.match.Matcher;
  * Bootstrap of propensity-score matching ATTs that re-estimates the score in every replicate (as
  * {@code bootstrap r(att): psmatch2 ...} in Stata): each replicate refits the binary model of the treatment on
  * the covariates (with a constant) on the resample, takes the fitted probability as the score (psmatch2's
- * default {@code _pscore}) and matches with every spec. Statistics are ordered method-major:
+ * default {@code _pscore}) and matches with every spec. The model is fitted on the original rows with frequency
+ * weights = the number of times each row was drawn, which is the same likelihood as the resample's with duplicated
+ * rows (it differs only by floating-point rounding) at about 63% of the cost. Statistics are ordered method-major:
  * index = spec * outcomes + outcome.
  */
 public final class PsmBootstrap {
@@ -42,25 +44,33 @@ public final class PsmBootstrap {
         dn[k] = BinaryChoice.CONS;
         List<MatchSpec> ms = List.copyOf(specs);
         BinaryChoice.Link model = link == null ? BinaryChoice.Link.PROBIT : link;
+        double[] y01 = new double[n];
+        double[][] design = Arrays.copyOf(x, k + 1);
+        design[k] = new double[n];
+        Arrays.fill(design[k], 1.0);
+        for (int i = 0; i < n; i++) {
+            y01[i] = treated[i] ? 1 : 0;
+        }
         return idx -> {
-            double[] y = new double[n];
+            // the score model on the resample = the model on the original rows with frequency weights
+            // (how often each row was drawn): the same likelihood, fitted on the distinct rows only
+            double[] count = new double[n];
+            for (int s : idx) {
+                count[s]++;
+            }
+            BinaryFit fit = BinaryChoice.fit(model, y01, design, dn, count);
+            double[] p = fit.p();
+            double[] score = new double[n];
             boolean[] t = new boolean[n];
-            double[][] design = new double[k + 1][n];
             double[][] out = new double[outcomes.length][n];
             for (int i = 0; i < n; i++) {
                 int s = idx[i];
                 t[i] = treated[s];
-                y[i] = t[i] ? 1 : 0;
-                for (int j = 0; j < k; j++) {
-                    design[j][i] = x[j][s];
-                }
-                design[k][i] = 1;
+                score[i] = p[s];
                 for (int j = 0; j < outcomes.length; j++) {
                     out[j][i] = outcomes[j][s];
                 }
             }
-            BinaryFit fit = BinaryChoice.fit(model, y, design, dn, null);
-            double[] score = fit.p();
             double[] stats = new double[ms.size() * outcomes.length];
             for (int m = 0; m < ms.size(); m++) {
                 MatchResult r = Matcher.match(score, t, out, ms.get(m));
