@@ -20,6 +20,15 @@ public final class BootstrapBench {
     private BootstrapBench() {
     }
 
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return 0;
+    }
+
     public static void main(String[] args) {
         int b = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 6124;
@@ -51,12 +60,15 @@ public final class BootstrapBench {
         BootOptions opt = BootOptions.defaults().withThreads(threads);
         // warm-up (JIT), not timed
         PsmBootstrap.run(20, 1, x, names, t, y, specs, BinaryChoice.Link.PROBIT, opt.withProgress(false));
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         BootstrapResult res = PsmBootstrap.run(b, 12345, x, names, t, y, specs, BinaryChoice.Link.PROBIT, opt);
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("N = %,d (%.1f%% treated), B = %d, threads = %s, cores = %d: %.2f s (%d failed)%n", n,
+        double cpu = (cpuNanos() - c0) / 1e9;
+        System.out.printf("N = %,d (%.1f%% treated), B = %d, threads = %s, cores = %d: wall %.2f s, process CPU %.2f s"
+                + " (%d failed; the CPU time divided by the cores is the wall time on an idle machine)%n", n,
                 100.0 * treated / n, b, threads == 0 ? "all" : String.valueOf(threads),
-                Runtime.getRuntime().availableProcessors(), secs, res.failed());
+                Runtime.getRuntime().availableProcessors(), secs, cpu, res.failed());
         System.out.println("| method | ATT | bootstrap SE | normal 95% CI | percentile 95% CI |");
         System.out.println("|---|---:|---:|---|---|");
         List<String> labels = PsmBootstrap.labels(specs, new String[] {"y"});
