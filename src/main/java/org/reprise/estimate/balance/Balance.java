@@ -1,0 +1,329 @@
+package org.reprise.estimate.balance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.distribution.FDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.reprise.UserError;
+import org.reprise.estimate.BinaryChoice;
+import org.reprise.estimate.BinaryFit;
+
+/**
+ * Covariate balance before and after matching.
+ *
+ * <p>{@link #pstest} reproduces Stata's {@code pstest varlist, both} (psmatch2 package, pstest 4.2.2 of
+ * 25apr2017, Leuven and Sianesi), ATT mode; {@link #smd} gives MatchIt's standardised mean differences. Every
+ * formula and the Stata command it mirrors are listed in docs/matching.md, section "Balance".
+ */
+public final class Balance {
+    private Balance() {
+    }
+
+    /**
+     * Stata's {@code pstest, both} after psmatch2 (ATT).
+     *
+     * @param x        covariates, column-major x[j][i]; finite
+     * @param names    one name per covariate
+     * @param treated  treatment indicator per observation
+     * @param weight   psmatch2's {@code _weight} per observation: controls' matching weights, 0 or NaN for controls
+     *                 not used (psmatch2's missing). As in pstest, the treated's weights are replaced by their
+     *                 support flag (1 on support, 0 off). For a "before matching only" table pass all ones.
+     * @param support  psmatch2's {@code _support} per observation (null = all on support)
+     * @param link     the score model for the joint test and Rubin's B and R; pstest always uses PROBIT
+     * @throws UserError for inconsistent lengths, non-finite covariates, negative weights, an empty group or a
+     *                   score model that cannot be fitted
+     */
+    public static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
+                                      boolean[] support, BinaryChoice.Link link) {
+        int n = validate(x, names, treated, weight, support);
+        BinaryChoice.Link model = link == null ? BinaryChoice.Link.PROBIT : link;
+        boolean[] isT = treated.clone();
+        boolean[] isC = new boolean[n];
+        double[] wm = new double[n];
+        boolean[] inM = new boolean[n];
+        int n1 = 0;
+        int n1m = 0;
+        int n0m = 0;
+        double sumWm = 0;
+        for (int i = 0; i < n; i++) {
+            isC[i] = !treated[i];
+            boolean sup = support == null || support[i];
+            double w = treated[i] ? (sup ? 1.0 : 0.0) : (sup && weight[i] > 0 ? weight[i] : 0.0);
+            wm[i] = w;
+            inM[i] = w > 0;
+            if (treated[i]) {
+                n1++;
+            }
+            if (inM[i]) {
+                sumWm += w;
+                if (treated[i]) {
+                    n1m++;
+                } else {
+                    n0m++;
+                }
+            }
+        }
+        int n0 = n - n1;
+        if (n1 < 2 || n0 < 2) {
+            throw new UserError("balance test: the sample has " + n1 + " treated and " + n0 + " control observations;"
+                    + " pstest needs at least two of each. Check the treatment variable and the sample filters.");
+        }
+        if (n1m == 0 || n0m == 0) {
+            throw new UserError("balance test: the matched sample has " + n1m + " treated on support and " + n0m
+                    + " controls with a positive matching weight; nothing was matched, so balance after matching"
+                    + " cannot be assessed. Check the matching options (caliper, common support).");
+        }
+        boolean[] tM = and(isT, inM);
+        boolean[] cM = and(isC, inM);
+        double nIw = stataIweightN(sumWm);
+        TDistribution tdU = new TDistribution(n - 2);
+        TDistribution tdM = nIw > 2 ? new TDistribution(nIw - 2) : null;
+        double[] fU = fBounds(n1);
+        double[] fM = fBounds(n1m);
+
+        List<BalanceRow> rows = new ArrayList<>();
+        double[] absU = new double[x.length];
+        double[] absM = new double[x.length];
+        int continuous = 0;
+        int outsideU = 0;
+        int outsideM = 0;
+        for (int j = 0; j < x.length; j++) {
+            double[] v = x[j];
+            Moments t1 = Moments.of(v, isT, null);
+            Moments c1 = Moments.of(v, isC, null);
+            Moments t2 = Moments.of(v, tM, wm);
+            Moments c2 = Moments.of(v, cM, wm);
+            double sd = Math.sqrt((t1.var() + c1.var()) / 2);
+            double biasU = 100 * (t1.mean() - c1.mean()) / sd;
+            double biasM = 100 * (t2.mean() - c2.mean()) / sd;
+            double reduction = biasU == 0 ? Double.NaN : 100 * (1 - Math.abs(biasM) / Math.abs(biasU));
+            double[] testU = tTest(t1, c1, n - 2, tdU);
+            double[] testM = tTest(t2, c2, nIw - 2, tdM);
+            boolean binary = isBinary(v);
+            double vrU = Double.NaN;
+            double vrM = Double.NaN;
+            if (!binary) {
+                continuous++;
+                vrU = t1.var() / c1.var();
+                vrM = t2.var() / c2.var();
+                if (vrU > fU[1] || vrU < fU[0]) {
+                    outsideU++;
+                }
+                if (vrM > fM[1] || vrM < fM[0]) {
+                    outsideM++;
+                }
+            }
+            absU[j] = Math.abs(biasU);
+            absM[j] = Math.abs(biasM);
+            rows.add(new BalanceRow(names[j], binary, t1.mean(), c1.mean(), biasU, testU[0], testU[1], vrU,
+                    t2.mean(), c2.mean(), biasM, reduction, testM[0], testM[1], vrM));
+        }
+
+        BinaryFit fitU = fitScore(model, x, names, treated, null, "before matching");
+        BinaryFit fitM = fitScore(model, x, names, treated, wm, "after matching");
+        BalanceJoint u = joint(fitU, isT, isC, null, absU, continuous, outsideU, fU);
+        BalanceJoint m = joint(fitM, tM, cM, wm, absM, continuous, outsideM, fM);
+        return new BalanceTable(List.copyOf(rows), u, m, model, n1, n0, n1m, n0m, sumWm);
+    }
+
+    /**
+     * MatchIt's standardised mean differences ({@code summary(matchit(...))}, "Std. Mean Diff.", estimand ATT):
+     * (mean T - mean C) / s, with s the treated group's standard deviation (n - 1) in the unmatched sample, or
+     * sqrt(p_T (1 - p_T)) for a 0/1 covariate; the same s before and after matching. Matched means are weighted
+     * by {@code weight} (controls) and the support flag (treated), as in {@link #pstest}.
+     *
+     * @param weight matching weights (psmatch2's _weight, or MatchIt's weights); 0 or NaN = not matched
+     * @param support support flags (null = all on support)
+     */
+    public static List<SmdRow> smd(double[][] x, String[] names, boolean[] treated, double[] weight,
+                                   boolean[] support) {
+        int n = validate(x, names, treated, weight, support);
+        boolean[] isT = treated.clone();
+        boolean[] isC = new boolean[n];
+        double[] wm = new double[n];
+        boolean[] tM = new boolean[n];
+        boolean[] cM = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            isC[i] = !treated[i];
+            boolean sup = support == null || support[i];
+            wm[i] = treated[i] ? (sup ? 1.0 : 0.0) : (sup && weight[i] > 0 ? weight[i] : 0.0);
+            tM[i] = treated[i] && wm[i] > 0;
+            cM[i] = !treated[i] && wm[i] > 0;
+        }
+        requireGroups(isT, isC, "standardised mean differences");
+        List<SmdRow> out = new ArrayList<>();
+        for (int j = 0; j < x.length; j++) {
+            Moments t = Moments.of(x[j], isT, null);
+            Moments c = Moments.of(x[j], isC, null);
+            boolean binary = isBinary(x[j]);
+            double s = binary ? Math.sqrt(t.mean() * (1 - t.mean())) : Math.sqrt(t.var());
+            double mt = Double.NaN;
+            double mc = Double.NaN;
+            if (any(tM) && any(cM)) {
+                mt = Moments.of(x[j], tM, wm).mean();
+                mc = Moments.of(x[j], cM, wm).mean();
+            }
+            out.add(new SmdRow(names[j], binary, t.mean(), c.mean(), (t.mean() - c.mean()) / s, mt, mc,
+                    (mt - mc) / s, s));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Stata's {@code regress x treat [iw=w]} t-test in closed form. The slope is the difference of the weighted
+     * group means; the residual sum of squares is the within-group weighted sum of squares; s2 = RSS / df and
+     * SE = sqrt(s2 (1/W_T + 1/W_C)). Returns {t, two-sided p}.
+     */
+    static double[] tTest(Moments t, Moments c, double df, TDistribution dist) {
+        double diff = t.mean() - c.mean();
+        if (!(df > 0) || dist == null) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double s2 = (t.ss() + c.ss()) / df;
+        double se = Math.sqrt(s2 * (1 / t.sumW() + 1 / c.sumW()));
+        double tt = diff / se;
+        double p = Double.isFinite(tt) ? 2 * dist.cumulativeProbability(-Math.abs(tt)) : Double.NaN;
+        return new double[] {tt, p};
+    }
+
+    /**
+     * Stata's {@code regress} with iweights uses N = the sum of the weights rounded down to an integer (posted
+     * as e(N), and used for the residual degrees of freedom). Sums within 1e-9 (relative) of an integer are taken
+     * as that integer, so that floating-point summation of fractional psmatch2 weights (exactly 2 N1 in theory)
+     * does not lose a whole degree of freedom.
+     */
+    static double stataIweightN(double sumW) {
+        double r = Math.rint(sumW);
+        if (Math.abs(sumW - r) <= 1e-9 * Math.max(1, Math.abs(sumW))) {
+            return r;
+        }
+        return Math.floor(sumW);
+    }
+
+    /** Stata's median (summarize, detail p50): the middle value, or the mean of the two middle values. */
+    static double median(double[] values) {
+        double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        int m = v.length;
+        if (m == 0) {
+            return Double.NaN;
+        }
+        return m % 2 == 1 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+    }
+
+    private static BalanceJoint joint(BinaryFit fit, boolean[] t, boolean[] c, double[] w, double[] absBias,
+                                      int continuous, int outside, double[] f) {
+        boolean[] tu = and(t, fit.used());
+        boolean[] cu = and(c, fit.used());
+        Moments it = Moments.of(fit.xb(), tu, w);
+        Moments ic = Moments.of(fit.xb(), cu, w);
+        double b = 100 * (it.mean() - ic.mean()) / Math.sqrt((it.var() + ic.var()) / 2);
+        double r = it.var() / ic.var();
+        double mean = Arrays.stream(absBias).filter(Double::isFinite).average().orElse(Double.NaN);
+        double pct = continuous == 0 ? Double.NaN : 100.0 * outside / continuous;
+        return new BalanceJoint(fit.pseudoR2(), fit.lrChi2(), fit.lrDf(), fit.lrP(), mean, median(absBias), b, r,
+                pct, f[0], f[1]);
+    }
+
+    private static BinaryFit fitScore(BinaryChoice.Link link, double[][] x, String[] names, boolean[] treated,
+                                      double[] w, String when) {
+        int n = treated.length;
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = treated[i] ? 1 : 0;
+        }
+        double[][] design = Arrays.copyOf(x, x.length + 1);
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        design[x.length] = ones;
+        String[] dn = Arrays.copyOf(names, names.length + 1);
+        dn[names.length] = BinaryChoice.CONS;
+        try {
+            return BinaryChoice.fit(link, y, design, dn, w);
+        } catch (UserError e) {
+            throw new UserError("balance test: the " + link.label() + " of the treatment on the covariates "
+                    + when + " (pstest's joint test) cannot be estimated: " + e.getMessage(), e);
+        }
+    }
+
+    /** F(n1 - 1, n1 - 1) quantiles at 2.5% and 97.5% (pstest's variance-ratio bounds); NaN for n1 &lt; 2. */
+    private static double[] fBounds(int n1) {
+        if (n1 < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        FDistribution f = new FDistribution(n1 - 1, n1 - 1);
+        return new double[] {f.inverseCumulativeProbability(0.025), f.inverseCumulativeProbability(0.975)};
+    }
+
+    static boolean isBinary(double[] v) {
+        for (double d : v) {
+            if (d != 0.0 && d != 1.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] and(boolean[] a, boolean[] b) {
+        boolean[] r = new boolean[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[i] && b[i];
+        }
+        return r;
+    }
+
+    private static boolean any(boolean[] a) {
+        for (boolean b : a) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void requireGroups(boolean[] t, boolean[] c, String what) {
+        if (!any(t) || !any(c)) {
+            throw new UserError(what + ": the sample needs treated and control observations, but one group is"
+                    + " empty. Check the treatment variable and the sample filters.");
+        }
+    }
+
+    private static int validate(double[][] x, String[] names, boolean[] treated, double[] weight,
+                                boolean[] support) {
+        if (x == null || names == null || treated == null || weight == null) {
+            throw new IllegalArgumentException("x, names, treated and weight are required");
+        }
+        if (names.length != x.length) {
+            throw new IllegalArgumentException(names.length + " names for " + x.length + " covariates");
+        }
+        if (x.length == 0) {
+            throw new UserError("balance test: no covariates were given; list the covariates of the score model.");
+        }
+        int n = treated.length;
+        if (weight.length != n || (support != null && support.length != n)) {
+            throw new UserError("balance test: treatment, weights and support must have one value per observation"
+                    + " (" + n + " treatment values, " + weight.length + " weights"
+                    + (support == null ? "" : ", " + support.length + " support flags") + ").");
+        }
+        for (int j = 0; j < x.length; j++) {
+            if (x[j].length != n) {
+                throw new UserError("balance test: covariate " + names[j] + " has " + x[j].length + " values for "
+                        + n + " observations; every covariate needs one value per observation.");
+            }
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(x[j][i])) {
+                    throw new UserError("balance test: covariate " + names[j] + " is missing or not finite ("
+                            + x[j][i] + ") at observation " + (i + 1) + "; drop rows with missing covariates"
+                            + " before matching.");
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (weight[i] < 0 || Double.isInfinite(weight[i])) {
+                throw new UserError("balance test: the matching weight of observation " + (i + 1) + " is "
+                        + weight[i] + "; weights must be non-negative and finite (0 or missing = not matched).");
+            }
+        }
+        return n;
+    }
+}
