@@ -35,6 +35,11 @@ public final class ResultsJson {
                 descriptives(g, d);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("balance");
+            for (BalanceResult b : r.balance()) {
+                balance(g, b);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("vulnerability");
             for (VulnerabilityResult v : r.vulnerability()) {
                 vulnerability(g, v);
@@ -128,6 +133,53 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void balance(JsonGenerator g, BalanceResult b) throws IOException {
+        var t = b.table();
+        g.writeStartObject();
+        g.writeStringField("id", b.id());
+        g.writeStringField("method", b.method());
+        g.writeStringField("score_model", t.link().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeNumberField("n_treated", t.nTreated());
+        g.writeNumberField("n_controls", t.nControls());
+        g.writeNumberField("n_treated_matched", t.nTreatedMatched());
+        g.writeNumberField("n_controls_matched", t.nControlsMatched());
+        g.writeArrayFieldStart("rows");
+        for (var row : t.rows()) {
+            g.writeStartObject();
+            g.writeStringField("variable", row.variable());
+            number(g, "mean_treated_u", row.meanTreatedU());
+            number(g, "mean_control_u", row.meanControlU());
+            number(g, "bias_u", row.biasU());
+            number(g, "t_u", row.tU());
+            number(g, "p_u", row.pU());
+            number(g, "mean_treated_m", row.meanTreatedM());
+            number(g, "mean_control_m", row.meanControlM());
+            number(g, "bias_m", row.biasM());
+            number(g, "reduction", row.reductionPct());
+            number(g, "t_m", row.tM());
+            number(g, "p_m", row.pM());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        joint(g, "unmatched", t.unmatched());
+        joint(g, "matched", t.matched());
+        g.writeEndObject();
+    }
+
+    private static void joint(JsonGenerator g, String name, org.reprise.estimate.balance.BalanceJoint j)
+            throws IOException {
+        g.writeObjectFieldStart(name);
+        number(g, "pseudo_r2", j.pseudoR2());
+        number(g, "lr_chi2", j.lrChi2());
+        g.writeNumberField("lr_df", j.lrDf());
+        number(g, "p_chi2", j.pChi2());
+        number(g, "mean_bias", j.meanBias());
+        number(g, "median_bias", j.medianBias());
+        number(g, "rubin_b", j.rubinB());
+        number(g, "rubin_r", j.rubinR());
         g.writeEndObject();
     }
 

@@ -76,6 +76,13 @@ public final class Pipeline {
                     () -> Sources.located(spec, "/models/" + index, () -> Estimators.fit(spec, m,
                             frame(spec, data, index)))));
         }
+        List<org.reprise.results.BalanceResult> balance = new ArrayList<>();
+        for (int i = 0; i < spec.matching().size(); i++) {
+            var ms = spec.matching().get(i);
+            int index = i;
+            progress.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
+                    () -> Matchings.run(spec, ms, index, data, estimates, balance));
+        }
         List<Descriptives> descriptives = new ArrayList<>();
         for (TableSpec t : spec.tables()) {
             if (t.kind() == TableKind.DESCRIPTIVE) {
@@ -83,7 +90,7 @@ public final class Pipeline {
             }
         }
         Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives,
-                loaded.vulnerability());
+                loaded.vulnerability(), balance);
         Report report = ReportBuilder.build(spec, results, data, specPath.getFileName().toString());
         return new Computed(spec, data, results, report);
     }

@@ -35,7 +35,9 @@ public final class ReportBuilder {
             }
             for (String id : s.tables()) {
                 TableSpec t = spec.table(id);
-                blocks.add(new Report.TableBlock(Tables.build(spec, t, results, data)));
+                for (var table : Tables.buildAll(spec, t, results, data)) {
+                    blocks.add(new Report.TableBlock(table));
+                }
                 if (t.kind() == TableKind.REGRESSION && !t.narrative().terms().isEmpty()) {
                     List<Sentence> text = Narratives.of(spec, t, results);
                     sentences.addAll(text);

@@ -30,10 +30,29 @@ public final class Tables {
     private Tables() {
     }
 
+    /** Every table a table spec produces (a balance spec gives the covariate table and the joint test). */
+    public static List<Table> buildAll(Spec spec, TableSpec t, Results results, Map<String, Dataset> data) {
+        if (t.kind() == TableKind.BALANCE) {
+            var ms = spec.matching(t.matching());
+            var b = results.balance(ms.id());
+            DataSource src = spec.source(ms.data());
+            List<String> labels = new ArrayList<>();
+            for (var row : b.table().rows()) {
+                labels.add(termLabel(src, row.variable()));
+            }
+            return org.reprise.table.BalanceTables.build(t.id(), t.title(), b, labels, t.decimals().forStat("mean"),
+                    t.notes());
+        }
+        return List.of(build(spec, t, results, data));
+    }
+
     public static Table build(Spec spec, TableSpec t, Results results, Map<String, Dataset> data) {
         StarRule stars = new StarRule(spec.stars().levels(), spec.stars().symbols());
         if (t.kind() == TableKind.DESCRIPTIVE) {
             return descriptive(spec, t, results);
+        }
+        if (t.kind() == TableKind.MATCHING) {
+            return matching(spec, t, results, stars);
         }
         if (t.kind() == TableKind.VULNERABILITY) {
             java.util.List<org.reprise.results.VulnerabilityResult> steps = new ArrayList<>();
@@ -51,6 +70,42 @@ public final class Tables {
                     t.decimals().forStat("mean"), t.notes());
         }
         return regression(spec, t, results, stars);
+    }
+
+    private static Table matching(Spec spec, TableSpec t, Results results, StarRule stars) {
+        var ms = spec.matching(t.matching());
+        DataSource src = spec.source(ms.data());
+        List<String> outcomeLabels = new ArrayList<>();
+        for (String o : ms.outcomes()) {
+            String d = src.variable(o).description();
+            outcomeLabels.add(d.isEmpty() ? src.label(o) : src.label(o) + ": " + d);
+        }
+        List<org.reprise.table.MatchingTable.Method> methods = new ArrayList<>();
+        for (var m : ms.methods()) {
+            methods.add(new org.reprise.table.MatchingTable.Method(m.id(), m.label().isEmpty() ? methodLabel(m)
+                    : m.label()));
+        }
+        List<String> samples = new ArrayList<>();
+        List<String> sampleLabels = new ArrayList<>();
+        String prefix = ms.id() + ".";
+        for (var e : results.estimates()) {
+            if (e.id().startsWith(prefix) && e.id().endsWith(".score")) {
+                String key = e.id().substring(prefix.length(), e.id().length() - ".score".length());
+                samples.add(key);
+                sampleLabels.add(key.equals(Matchings.FULL) ? "Full sample" : key);
+            }
+        }
+        return org.reprise.table.MatchingTable.build(t.id(), t.title(), ms.id(), ms.outcomes(), outcomeLabels,
+                methods, samples, sampleLabels, results, t.decimals().forStat("estimate"), stars, t.notes());
+    }
+
+    static String methodLabel(org.reprise.spec.MatchMethodSpec m) {
+        return switch (m.method()) {
+            case NEAREST -> "Nearest neighbour 1:" + m.k() + (m.caliper() != null ? " (caliper " + m.caliper() + ")"
+                    : "");
+            case RADIUS -> "Radius (caliper " + m.caliper() + ")";
+            case KERNEL -> "Kernel (" + m.kernel().word() + ", bandwidth " + m.bandwidth() + ")";
+        };
     }
 
     private static Table descriptive(Spec spec, TableSpec t, Results results) {

@@ -19,11 +19,12 @@ import org.reprise.UserError;
  */
 public record Spec(String title, List<String> authors, String abstractText, long seed, StarsSpec stars,
                    String output, String templates, List<DataSource> data, List<ModelSpec> models,
-                   List<TableSpec> tables, List<Section> report, Path baseDir, Locations locations) {
+                   List<MatchingSpec> matching, List<TableSpec> tables, List<Section> report, Path baseDir, Locations locations) {
     public Spec {
         authors = Immutable.list(authors);
         data = Immutable.list(data);
         models = Immutable.list(models);
+        matching = Immutable.list(matching);
         tables = Immutable.list(tables);
         report = Immutable.list(report);
     }
@@ -31,6 +32,26 @@ public record Spec(String title, List<String> authors, String abstractText, long
     /** The model with this id; IllegalArgumentException if there is none (ids were validated at load). */
     public ModelSpec model(String id) {
         return models.get(modelIndex(id));
+    }
+
+    /** The matching analysis with this id; IllegalArgumentException if there is none. */
+    public MatchingSpec matching(String id) {
+        for (MatchingSpec m : matching) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("no matching " + id);
+    }
+
+    /** Pointer of a matching analysis, e.g. "/matching/0". */
+    public String matchingPointer(String id) {
+        for (int i = 0; i < matching.size(); i++) {
+            if (matching.get(i).id().equals(id)) {
+                return "/matching/" + i;
+            }
+        }
+        throw new IllegalArgumentException("no matching " + id);
     }
 
     /** The data source with this name; IllegalArgumentException if there is none. */

@@ -48,10 +48,11 @@ final class SpecValidator {
         List<DataSource> data = sources(raw.data());
         List<String> sourceNames = data.stream().map(DataSource::name).toList();
         List<ModelSpec> models = models(raw.models(), sourceNames);
-        List<TableSpec> tables = tables(raw.tables(), sourceNames, models);
+        List<MatchingSpec> matching = matching(raw.matching(), sourceNames, models);
+        List<TableSpec> tables = tables(raw.tables(), sourceNames, models, matching);
         List<Section> report = report(raw.report(), tables);
         return new Spec(title, raw.authors(), raw.abstractText() == null ? "" : raw.abstractText(), seed, stars,
-                output, templates, data, models, tables, report, baseDir, where);
+                output, templates, data, models, matching, tables, report, baseDir, where);
     }
 
     // ---- top level ------------------------------------------------------------------------------------------
@@ -271,7 +272,85 @@ final class SpecValidator {
 
     // ---- tables ---------------------------------------------------------------------------------------------
 
-    private List<TableSpec> tables(List<TableSpec> tables, List<String> sources, List<ModelSpec> models) {
+    // ---- matching -------------------------------------------------------------------------------------------
+
+    private List<MatchingSpec> matching(List<MatchingSpec> list, List<String> sources, List<ModelSpec> models) {
+        List<MatchingSpec> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        models.forEach(m -> ids.add(m.id()));
+        for (int i = 0; i < list.size(); i++) {
+            MatchingSpec m = list.get(i);
+            String mp = "/matching/" + i;
+            checkId(required(m.id(), mp + "/id", "a unique id, e.g. `id: psm`"), mp + "/id", "matching id");
+            if (!ids.add(m.id())) {
+                throw where.error(mp + "/id", "id `" + m.id() + "` is already used by a model or another matching"
+                        + " analysis. Give it its own id.");
+            }
+            String data = m.data() == null ? sources.get(0) : m.data();
+            reference(data, sources, mp + "/data", "data source");
+            required(m.treatment(), mp + "/treatment", "the 0/1 treatment variable, e.g. `treatment: T`");
+            if (m.covariates().isEmpty()) {
+                throw missing(mp, "covariates", "the score model's covariates, e.g. `covariates: [age, edu]`");
+            }
+            noBlanks(m.covariates(), mp + "/covariates");
+            if (m.outcomes().isEmpty()) {
+                throw missing(mp, "outcomes", "the outcome variables, e.g. `outcomes: [y]`");
+            }
+            noBlanks(m.outcomes(), mp + "/outcomes");
+            if (!m.score().isMaximumLikelihood()) {
+                throw where.error(mp + "/score", "the propensity score is a probit or logit model; write `score:"
+                        + " probit` (psmatch2's default) or `score: logit`.");
+            }
+            if (m.methods().isEmpty()) {
+                throw missing(mp, "methods", "one or more matching methods, e.g. `methods: [{id: nn1, method:"
+                        + " nearest, k: 1}]`");
+            }
+            Set<String> methodIds = new HashSet<>();
+            for (int j = 0; j < m.methods().size(); j++) {
+                MatchMethodSpec mm = m.methods().get(j);
+                String jp = mp + "/methods/" + j;
+                checkId(required(mm.id(), jp + "/id", "an id for the method, e.g. `id: nn1`"), jp + "/id",
+                        "method id");
+                if (!methodIds.add(mm.id())) {
+                    throw where.error(jp + "/id", "method id `" + mm.id() + "` is used twice in `" + m.id() + "`.");
+                }
+                if (mm.method() == null) {
+                    throw missing(jp, "method", "nearest, radius or kernel");
+                }
+                if (mm.k() < 1) {
+                    throw where.error(jp + "/k", "k, the number of neighbours, must be at least 1.");
+                }
+                if (mm.method() == MatchKind.RADIUS && (mm.caliper() == null || !(mm.caliper() > 0))) {
+                    throw where.error(where.has(jp + "/caliper") ? jp + "/caliper" : jp, "radius matching needs a"
+                            + " positive `caliper:`, e.g. `caliper: 0.01`.");
+                }
+                if (mm.caliper() != null && !(mm.caliper() > 0)) {
+                    throw where.error(jp + "/caliper", "the caliper must be positive.");
+                }
+                if (!(mm.bandwidth() > 0)) {
+                    throw where.error(jp + "/bandwidth", "the kernel bandwidth must be positive, e.g. 0.06.");
+                }
+            }
+            if (!m.balance().isEmpty()) {
+                reference(m.balance(), m.methods().stream().map(MatchMethodSpec::id).toList(), mp + "/balance",
+                        "method of this matching analysis");
+            }
+            if (m.replicates() < 2) {
+                throw where.error(mp + "/replicates", "the bootstrap needs at least 2 replicates (500 is usual).");
+            }
+            if (m.did() != null) {
+                required(m.did().post(), mp + "/did/post", "the 0/1 period variable, e.g. `post: P`");
+                if (!(m.did().bandwidth() > 0)) {
+                    throw where.error(mp + "/did/bandwidth", "the kernel bandwidth must be positive, e.g. 0.06.");
+                }
+            }
+            out.add(m.withData(data));
+        }
+        return out;
+    }
+
+    private List<TableSpec> tables(List<TableSpec> tables, List<String> sources, List<ModelSpec> models,
+                                   List<MatchingSpec> matching) {
         List<TableSpec> out = new ArrayList<>();
         List<String> modelIds = models.stream().map(ModelSpec::id).toList();
         Set<String> ids = new HashSet<>();
@@ -292,6 +371,7 @@ final class SpecValidator {
                 case DESCRIPTIVE -> descriptive(t, tp, sources);
                 case REGRESSION -> regression(t, tp, modelIds, models);
                 case VULNERABILITY -> vulnerabilityTable(t, tp, sources);
+                case MATCHING, BALANCE, PSM_DID -> matchingTable(t, tp, matching);
             });
         }
         return out;
@@ -299,6 +379,7 @@ final class SpecValidator {
 
     private TableSpec descriptive(TableSpec t, String tp, List<String> sources) {
         notAllowed(tp, REGRESSION_ONLY, "descriptive");
+        notAllowed(tp, List.of("matching"), "descriptive");
         String data = t.data().isEmpty() ? sources.get(0) : t.data();
         reference(data, sources, tp + "/data", "data source");
         if (t.variables().isEmpty()) {
@@ -314,6 +395,21 @@ final class SpecValidator {
         return t.withDataAndStats(data, stats);
     }
 
+    private TableSpec matchingTable(TableSpec t, String tp, List<MatchingSpec> matching) {
+        notAllowed(tp, List.of("models", "groups", "terms", "drop", "indicators", "narrative", "variables", "stats",
+                "data"), t.kind().word());
+        List<String> ids = matching.stream().map(MatchingSpec::id).toList();
+        if (t.matching().isEmpty()) {
+            throw missing(tp, "matching", "the id of the matching analysis it shows, e.g. `matching: psm`");
+        }
+        reference(t.matching(), ids, tp + "/matching", "matching analysis");
+        if (t.kind() == TableKind.PSM_DID && matching.get(ids.indexOf(t.matching())).did() == null) {
+            throw where.error(tp + "/matching", "a psm_did table needs the matching analysis `" + t.matching()
+                    + "` to have a `did:` block, e.g. `did: {post: P}`.");
+        }
+        return t.withDataAndStats("", List.of());
+    }
+
     private TableSpec vulnerabilityTable(TableSpec t, String tp, List<String> sources) {
         notAllowed(tp, REGRESSION_ONLY, "vulnerability");
         notAllowed(tp, List.of("variables", "stats"), "vulnerability");
@@ -324,6 +420,7 @@ final class SpecValidator {
 
     private TableSpec regression(TableSpec t, String tp, List<String> modelIds, List<ModelSpec> models) {
         notAllowed(tp, DESCRIPTIVE_ONLY, "regression");
+        notAllowed(tp, List.of("matching"), "regression");
         if (t.models().isEmpty()) {
             String p = where.has(tp + "/models") ? tp + "/models" : tp;
             throw where.error(p, "regression table `" + t.id() + "` needs `models`: the model ids shown as columns,"

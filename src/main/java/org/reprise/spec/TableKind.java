@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** Kind of a table ({@code type:}). */
 public enum TableKind implements Keyword {
-    DESCRIPTIVE("descriptive"), REGRESSION("regression"), VULNERABILITY("vulnerability");
+    DESCRIPTIVE("descriptive"), REGRESSION("regression"), VULNERABILITY("vulnerability"), MATCHING("matching"), BALANCE("balance"),
+    PSM_DID("psm_did");
 
     private final String word;
 

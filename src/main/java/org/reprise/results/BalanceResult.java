@@ -1,0 +1,13 @@
+package org.reprise.results;
+
+import org.reprise.estimate.balance.BalanceTable;
+
+/**
+ * A balance test (Stata's pstest, both) of a matching analysis, stored in results.json under "balance".
+ *
+ * @param id     the matching analysis
+ * @param method the matching method whose weights define the matched sample
+ * @param table  rows per covariate and the joint summary lines
+ */
+public record BalanceResult(String id, String method, BalanceTable table) {
+}

@@ -1,0 +1,278 @@
+package org.reprise.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reprise.UserError;
+import org.reprise.covariance.Vcov;
+import org.reprise.covariance.VcovSpec;
+import org.reprise.covariance.Vcovs;
+import org.reprise.data.CategoricalColumn;
+import org.reprise.data.Column;
+import org.reprise.data.Dataset;
+import org.reprise.data.ModelFrame;
+import org.reprise.data.NumericColumn;
+import org.reprise.estimate.BinaryChoice;
+import org.reprise.estimate.BinaryFit;
+import org.reprise.estimate.balance.Balance;
+import org.reprise.estimate.boot.BootOptions;
+import org.reprise.estimate.boot.BootstrapResult;
+import org.reprise.estimate.boot.PsmBootstrap;
+import org.reprise.estimate.match.MatchResult;
+import org.reprise.estimate.match.MatchSpec;
+import org.reprise.estimate.match.Matcher;
+import org.reprise.results.BalanceResult;
+import org.reprise.results.Estimate;
+import org.reprise.results.Estimates;
+import org.reprise.spec.MatchMethodSpec;
+import org.reprise.spec.MatchOn;
+import org.reprise.spec.MatchSe;
+import org.reprise.spec.MatchingSpec;
+import org.reprise.spec.Spec;
+
+/**
+ * A matching analysis: the score model, then every method's ATT on every outcome, on the full sample and within each
+ * value of {@code by}; the balance test on the full sample. Estimates are stored with ids
+ * {@code <id>.<sample>.<method>.<outcome>} (one term, ATT), {@code <id>.<sample>.average.<outcome>} (the average of
+ * the methods) and {@code <id>.<sample>.score} (the score model); the sample key is "full" or the by-value.
+ */
+public final class Matchings {
+    /** The key of the full sample. */
+    public static final String FULL = "full";
+
+    private Matchings() {
+    }
+
+    /** A subsample: its key (full or the by-value) and positions into the frame's rows. */
+    public record Sample(String key, int[] idx) {
+    }
+
+    static void run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
+                    List<BalanceResult> balance) {
+        String mp = "/matching/" + index;
+        Dataset d = data.get(ms.data());
+        StringBuilder cond = new StringBuilder(ms.condition().isEmpty() ? "" : "(" + ms.condition() + ")");
+        for (int j = 0; j < ms.outcomes().size(); j++) {
+            String o = ms.outcomes().get(j);
+            if (!d.has(o) || !(d.column(o) instanceof NumericColumn)) {
+                throw spec.errorAt(mp + "/outcomes/" + j, "outcome `" + o + "` is not a numeric column of "
+                        + spec.source(ms.data()).file() + "." + org.reprise.spec.Suggest.didYouMean(o, d.names()));
+            }
+            cond.append(cond.length() == 0 ? "" : " && ").append("!missing(").append(o).append(")");
+        }
+        if (!ms.by().isEmpty() && !d.has(ms.by())) {
+            throw spec.errorAt(mp + "/by", "`" + ms.by() + "` is not a column of " + spec.source(ms.data()).file()
+                    + "." + org.reprise.spec.Suggest.didYouMean(ms.by(), d.names()));
+        }
+        ModelFrame f;
+        try {
+            f = ModelFrame.build(d, ms.treatment(), ms.covariates(), true, null, List.of(), List.of(),
+                    cond.toString());
+        } catch (UserError e) {
+            String at = e.getMessage().contains("'" + ms.treatment() + "'") ? mp + "/treatment" : mp + "/covariates";
+            throw new UserError(spec.locate(at) + ": matching `" + ms.id() + "`: " + e.getMessage(), e);
+        }
+        boolean[] treated = new boolean[f.y().length];
+        int nt = 0;
+        for (int i = 0; i < treated.length; i++) {
+            double v = f.y()[i];
+            if (v != 0 && v != 1) {
+                throw spec.errorAt(mp + "/treatment", "the treatment `" + ms.treatment() + "` must be 0 or 1, but"
+                        + " it is " + v + " in some rows. Recode it (e.g. derive `treat: x > 0 ? 1 : 0`).");
+            }
+            treated[i] = v == 1;
+            nt += treated[i] ? 1 : 0;
+        }
+        if (nt == 0 || nt == treated.length) {
+            throw spec.errorAt(mp + "/treatment", "the matching sample has " + (nt == 0 ? "no treated" : "no control")
+                    + " units (" + treated.length + " rows after `if` and missing values). Matching needs both.");
+        }
+        double[][] outcomes = new double[ms.outcomes().size()][];
+        for (int j = 0; j < outcomes.length; j++) {
+            double[] all = ((NumericColumn) d.column(ms.outcomes().get(j))).values();
+            outcomes[j] = new double[f.rows().length];
+            for (int i = 0; i < f.rows().length; i++) {
+                outcomes[j][i] = all[f.rows()[i]];
+            }
+        }
+        List<MatchSpec> specs = new ArrayList<>();
+        for (MatchMethodSpec m : ms.methods()) {
+            specs.add(matchSpec(ms, m, spec.seed()));
+        }
+        BinaryChoice.Link link = ms.score().word().equals("logit") ? BinaryChoice.Link.LOGIT
+                : BinaryChoice.Link.PROBIT;
+        for (Sample s : samples(d, ms.by(), f.rows())) {
+            sample(spec, ms, s, f, treated, outcomes, specs, link, estimates, balance, mp);
+        }
+    }
+
+    private static void sample(Spec spec, MatchingSpec ms, Sample s, ModelFrame f, boolean[] treatedAll,
+                               double[][] outcomesAll, List<MatchSpec> specs, BinaryChoice.Link link,
+                               List<Estimate> estimates, List<BalanceResult> balance, String mp) {
+        int n = s.idx().length;
+        double[] y = new double[n];
+        boolean[] treated = new boolean[n];
+        double[][] x = new double[f.x().length][n];
+        double[][] outcomes = new double[outcomesAll.length][n];
+        for (int i = 0; i < n; i++) {
+            int r = s.idx()[i];
+            treated[i] = treatedAll[r];
+            y[i] = treated[i] ? 1 : 0;
+            for (int j = 0; j < x.length; j++) {
+                x[j][i] = f.x()[j][r];
+            }
+            for (int j = 0; j < outcomes.length; j++) {
+                outcomes[j][i] = outcomesAll[j][r];
+            }
+        }
+        String base = ms.id() + "." + s.key();
+        BinaryFit fit;
+        try {
+            fit = BinaryChoice.fit(link, y, x, f.names(), null);
+        } catch (UserError e) {
+            throw new UserError(spec.locate(mp + "/covariates") + ": matching `" + ms.id() + "`, sample " + s.key()
+                    + ", score model: " + e.getMessage(), e);
+        }
+        Vcov sv = Vcovs.compute(fit, VcovSpec.classical(), null);
+        Map<String, Double> st = new LinkedHashMap<>();
+        st.put("ll", fit.ll());
+        st.put("chi2", fit.lrChi2());
+        st.put("chi2_p", fit.lrP());
+        st.put("pseudo_r2", fit.pseudoR2());
+        estimates.add(Estimates.of(base + ".score", link.name().toLowerCase(java.util.Locale.ROOT), ms.treatment(),
+                fit.names(), fit.coef(), fit.omitted(), fit.nobs(), sv, st, fit.notes()));
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            double p = fit.p()[i];
+            score[i] = ms.on() == MatchOn.PROBABILITY ? p : ms.on() == MatchOn.INDEX ? fit.xb()[i]
+                    : Math.log(p / (1 - p));
+        }
+        BootstrapResult boot = null;
+        if (ms.se() == MatchSe.BOOTSTRAP) {
+            if (ms.on() != MatchOn.PROBABILITY) {
+                throw spec.errorAt(mp + "/se", "the bootstrap re-matches on the probability; use `on: probability`"
+                        + " with `se: bootstrap`, or another `se`.");
+            }
+            double[][] xs = Arrays.copyOf(x, x.length - 1);
+            String[] names = Arrays.copyOf(f.names(), f.names().length - 1);
+            boot = PsmBootstrap.run(ms.replicates(), spec.seed(), xs, names, treated, outcomes, specs, link,
+                    BootOptions.defaults());
+        }
+        double[][] atts = new double[outcomes.length][specs.size()];
+        for (int m = 0; m < specs.size(); m++) {
+            MatchMethodSpec mm = ms.methods().get(m);
+            MatchResult r;
+            try {
+                r = Matcher.match(score, treated, outcomes, specs.get(m));
+            } catch (UserError e) {
+                throw new UserError(spec.locate(mp + "/methods/" + m) + ": matching `" + ms.id() + "`, sample "
+                        + s.key() + ", method " + mm.id() + ": " + e.getMessage(), e);
+            }
+            for (int j = 0; j < outcomes.length; j++) {
+                MatchResult.Effect e = r.effects()[j];
+                atts[j][m] = e.att();
+                double se = switch (ms.se()) {
+                    case ANALYTIC -> e.seAtt();
+                    case AI -> e.aiSeAtt();
+                    case BOOTSTRAP -> boot.stats().get(m * outcomes.length + j).se();
+                };
+                String label = switch (ms.se()) {
+                    case ANALYTIC -> "psmatch2's analytic standard errors (they treat the propensity score as known)";
+                    case AI -> "Abadie–Imbens (2006) standard errors";
+                    case BOOTSTRAP -> "bootstrap standard errors (" + boot.succeeded() + " replicates, score"
+                            + " re-estimated in each)";
+                };
+                Map<String, Double> stats = new LinkedHashMap<>();
+                stats.put("n_treated", (double) r.nTreated());
+                stats.put("n_controls", (double) r.nControls());
+                stats.put("n_treated_on_support", (double) r.nTreatedOnSupport());
+                stats.put("n_treated_off_support", (double) r.nTreatedOffSupport());
+                stats.put("mean_treated", e.meanTreated());
+                stats.put("mean_control", e.meanMatchedControls());
+                Vcov v = new Vcov(new double[][] {{se * se}}, VcovSpec.classical(), label,
+                        Double.POSITIVE_INFINITY, new int[0], List.of());
+                estimates.add(Estimates.of(base + "." + mm.id() + "." + ms.outcomes().get(j),
+                        "psm_" + mm.method().word(), ms.outcomes().get(j), new String[] {"ATT"},
+                        new double[] {e.att()}, new boolean[] {false}, r.nTreatedOnSupport() + r.nControls(), v,
+                        stats, List.of()));
+            }
+            boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
+            if (balanceMethod && s.key().equals(FULL)) {
+                double[][] xs = Arrays.copyOf(x, x.length - 1);
+                String[] names = Arrays.copyOf(f.names(), f.names().length - 1);
+                balance.add(new BalanceResult(ms.id(), mm.id(), Balance.pstest(xs, names, treated, r.weight(),
+                        r.support(), link)));
+            }
+        }
+        for (int j = 0; j < outcomes.length; j++) {
+            double avg = Arrays.stream(atts[j]).average().orElse(Double.NaN);
+            Vcov v = new Vcov(new double[][] {{Double.NaN}}, VcovSpec.classical(), "no standard error (an average"
+                    + " of the methods)", Double.POSITIVE_INFINITY, new int[0], List.of());
+            estimates.add(Estimates.of(base + ".average." + ms.outcomes().get(j), "psm_average",
+                    ms.outcomes().get(j), new String[] {"ATT"}, new double[] {avg}, new boolean[] {false}, n, v,
+                    Map.of(), List.of()));
+        }
+    }
+
+    static MatchSpec matchSpec(MatchingSpec ms, MatchMethodSpec m, long seed) {
+        MatchSpec s = switch (m.method()) {
+            case NEAREST -> {
+                MatchSpec nn = MatchSpec.nearest(m.k());
+                if (m.caliper() != null) {
+                    nn = nn.withCaliper(m.caliper());
+                }
+                if (m.ties()) {
+                    nn = nn.withTies(MatchSpec.Ties.PSMATCH2);
+                }
+                if (!m.replacement()) {
+                    nn = nn.withoutReplacement(MatchSpec.Order.valueOf(m.order().name()), seed);
+                }
+                if (ms.se() == MatchSe.AI) {
+                    nn = nn.withAi(m.k(), false, false);
+                }
+                yield nn;
+            }
+            case RADIUS -> MatchSpec.radius(m.caliper());
+            case KERNEL -> MatchSpec.kernel(MatchSpec.Kernel.valueOf(m.kernel().name()), m.bandwidth());
+        };
+        return s.withCommon(ms.common());
+    }
+
+    /** The full sample, then one sample per value of {@code by} (sorted). */
+    static List<Sample> samples(Dataset d, String by, int[] rows) {
+        List<Sample> out = new ArrayList<>();
+        int[] all = new int[rows.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        out.add(new Sample(FULL, all));
+        if (by.isEmpty()) {
+            return out;
+        }
+        Column c = d.column(by);
+        TreeMap<String, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            String key;
+            if (c instanceof NumericColumn nc) {
+                double v = nc.values()[rows[i]];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                key = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+            } else {
+                key = ((CategoricalColumn) c).label(rows[i]);
+                if (key == null) {
+                    continue;
+                }
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            out.add(new Sample(g.getKey(), g.getValue().stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package org.reprise.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reprise.results.Estimate;
+import org.reprise.results.Results;
+import org.reprise.results.Term;
+import org.reprise.table.Table.Cell;
+import org.reprise.table.Table.ColumnKind;
+import org.reprise.table.Table.HeaderRow;
+import org.reprise.table.Table.Row;
+import org.reprise.table.Table.Section;
+import org.reprise.table.Table.Span;
+
+/**
+ * The ATT table (the paper's Table 4): one section per outcome with a row per matching method (ATT with stars, its
+ * standard error in parentheses beneath) and the average of the methods; one column per sample.
+ */
+public final class MatchingTable {
+    private MatchingTable() {
+    }
+
+    /** A row: method id and label. */
+    public record Method(String id, String label) {
+    }
+
+    public static Table build(String id, String title, String matchingId, List<String> outcomes,
+                              List<String> outcomeLabels, List<Method> methods, List<String> samples,
+                              List<String> sampleLabels, Results results, int decimals, StarRule stars,
+                              List<String> notes) {
+        List<ColumnKind> kinds = new ArrayList<>();
+        List<Span> head = new ArrayList<>();
+        kinds.add(ColumnKind.TEXT);
+        head.add(new Span("", 1));
+        for (String label : sampleLabels) {
+            kinds.add(ColumnKind.NUMBER);
+            head.add(new Span(label, 1));
+        }
+        List<Section> sections = new ArrayList<>();
+        String seLabel = "";
+        for (int o = 0; o < outcomes.size(); o++) {
+            List<Row> rows = new ArrayList<>();
+            List<Cell> title0 = new ArrayList<>();
+            title0.add(Cell.text(outcomeLabels.get(o)));
+            samples.forEach(s -> title0.add(Cell.text("")));
+            rows.add(new Row(title0));
+            List<Method> all = new ArrayList<>(methods);
+            all.add(new Method("average", "Average of the methods"));
+            for (Method m : all) {
+                List<Cell> top = new ArrayList<>();
+                List<Cell> under = new ArrayList<>();
+                top.add(Cell.text(m.label()));
+                under.add(Cell.text(""));
+                for (String s : samples) {
+                    String eid = matchingId + "." + s + "." + m.id() + "." + outcomes.get(o);
+                    Estimate e = results.estimate(eid);
+                    Term t = e == null ? null : e.term("ATT");
+                    if (t == null) {
+                        top.add(Cell.text(""));
+                        under.add(Cell.text(""));
+                        continue;
+                    }
+                    String ref = "estimates/" + eid + "/terms/ATT";
+                    top.add(new Cell(Numbers.fixed(t.estimate(), decimals), stars.stars(t.pValue()), ref + "/estimate"));
+                    under.add(Double.isNaN(t.stdError()) ? Cell.text("")
+                            : new Cell("(" + Numbers.fixed(t.stdError(), decimals) + ")", "", ref + "/std_error"));
+                    if (!m.id().equals("average")) {
+                        seLabel = e.vcov();
+                    }
+                }
+                rows.add(new Row(top));
+                if (under.stream().anyMatch(c -> !c.text().isEmpty())) {
+                    rows.add(new Row(under));
+                }
+            }
+            sections.add(new Section(rows));
+        }
+        List<String> allNotes = new ArrayList<>();
+        allNotes.add("Average treatment effect on the treated; standard errors in parentheses: " + seLabel + ".");
+        allNotes.add(stars.note() + " (normal approximation).");
+        allNotes.addAll(notes);
+        return new Table(id, title, kinds, List.of(new HeaderRow(head, false)), sections, allNotes);
+    }
+}
