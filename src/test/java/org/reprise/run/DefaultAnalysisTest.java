@@ -32,6 +32,19 @@ class DefaultAnalysisTest {
             assertEquals(6124, e.nobs());
             assertTrue(e.vcov().contains("3062 clusters"), e.vcov());
         }
+        // PSM on 2016 households: each method's ATT within 2 SE of the oracle ATT, full sample and by region
+        String[][] samples = {{"full", "full"}, {"East", "east"}, {"Central-west", "central_west"}};
+        for (String outcome : new String[] {"Vul1", "Vul2", "Vul3"}) {
+            for (String method : new String[] {"nn1", "nn4", "radius", "kernel"}) {
+                for (String[] s : samples) {
+                    Term att = r.estimate("psm." + s[0] + "." + method + "." + outcome).term("ATT");
+                    double oracle = truth.get(outcome.toLowerCase()).get(s[1]).asDouble();
+                    double z = (att.estimate() - oracle) / att.stdError();
+                    assertTrue(Math.abs(z) < 2, method + " " + outcome + " " + s[0] + ": " + att.estimate()
+                            + " vs truth " + oracle + " (" + z + " SE)");
+                }
+            }
+        }
         VulnerabilityResult v = r.vulnerability("vep");
         assertEquals(3, v.lines().size());
         assertEquals(2610.68, v.lines().get(0).z(), 0.01);
