@@ -5,13 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.reprise.UserError;
 import org.reprise.covariance.Vcov;
 import org.reprise.covariance.VcovSpec;
 import org.reprise.covariance.Vcovs;
-import org.reprise.data.CategoricalColumn;
-import org.reprise.data.Column;
 import org.reprise.data.Dataset;
 import org.reprise.data.ModelFrame;
 import org.reprise.data.NumericColumn;
@@ -244,34 +241,9 @@ public final class Matchings {
     /** The full sample, then one sample per value of {@code by} (sorted). */
     static List<Sample> samples(Dataset d, String by, int[] rows) {
         List<Sample> out = new ArrayList<>();
-        int[] all = new int[rows.length];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        out.add(new Sample(FULL, all));
-        if (by.isEmpty()) {
-            return out;
-        }
-        Column c = d.column(by);
-        TreeMap<String, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < rows.length; i++) {
-            String key;
-            if (c instanceof NumericColumn nc) {
-                double v = nc.values()[rows[i]];
-                if (Double.isNaN(v)) {
-                    continue;
-                }
-                key = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-            } else {
-                key = ((CategoricalColumn) c).label(rows[i]);
-                if (key == null) {
-                    continue;
-                }
-            }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        }
-        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            out.add(new Sample(g.getKey(), g.getValue().stream().mapToInt(Integer::intValue).toArray()));
+        out.add(new Sample(FULL, Groups.all(rows.length)));
+        if (!by.isEmpty()) {
+            Groups.byValue(d, by, rows).forEach((k, idx) -> out.add(new Sample(k, idx)));
         }
         return out;
     }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.reprise.covariance.VcovSpec;
 import org.reprise.covariance.Vcovs;
-import org.reprise.data.CategoricalColumn;
-import org.reprise.data.Column;
 import org.reprise.data.Dataset;
 import org.reprise.data.ModelFrame;
 import org.reprise.data.NumericColumn;
@@ -38,27 +36,27 @@ final class Vulnerabilities {
         for (int l = 0; l < z.length; l++) {
             z[l] = v.lines().get(l).perYear();
         }
-        Map<String, List<Integer>> groups = groups(d, v.by(), f.rows());
+        Map<String, int[]> groups = groups(d, v.by(), f.rows());
         double[][] vul = new double[z.length][d.rows()];
         for (double[] col : vul) {
             java.util.Arrays.fill(col, Double.NaN);
         }
         long bad = 0;
-        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            List<Integer> idx = g.getValue();
-            double[] income = new double[idx.size()];
-            double[][] x = new double[f.x().length][idx.size()];
-            for (int i = 0; i < idx.size(); i++) {
-                income[i] = f.y()[idx.get(i)];
+        for (Map.Entry<String, int[]> g : groups.entrySet()) {
+            int[] idx = g.getValue();
+            double[] income = new double[idx.length];
+            double[][] x = new double[f.x().length][idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                income[i] = f.y()[idx[i]];
                 for (int j = 0; j < x.length; j++) {
-                    x[j][i] = f.x()[j][idx.get(i)];
+                    x[j][i] = f.x()[j][idx[i]];
                 }
             }
             Vep.Fit fit = Vep.fit(income, x, f.names(), z, v.threshold(), v.nonpositive() == VarianceRule.DROP);
             bad += fit.nonPositive();
             for (int l = 0; l < z.length; l++) {
-                for (int i = 0; i < idx.size(); i++) {
-                    vul[l][f.rows()[idx.get(i)]] = fit.vul()[l][i];
+                for (int i = 0; i < idx.length; i++) {
+                    vul[l][f.rows()[idx[i]]] = fit.vul()[l][i];
                 }
             }
             String suffix = g.getKey().isEmpty() ? "" : "_" + g.getKey();
@@ -85,37 +83,13 @@ final class Vulnerabilities {
     }
 
     /** Frame row positions grouped by the value of {@code by} (one group "" when empty), in sorted value order. */
-    private static Map<String, List<Integer>> groups(Dataset d, String by, int[] rows) {
-        Map<String, List<Integer>> out = new LinkedHashMap<>();
+    private static Map<String, int[]> groups(Dataset d, String by, int[] rows) {
         if (by.isEmpty()) {
-            List<Integer> all = new ArrayList<>();
-            for (int i = 0; i < rows.length; i++) {
-                all.add(i);
-            }
-            out.put("", all);
-            return out;
+            Map<String, int[]> one = new LinkedHashMap<>();
+            one.put("", Groups.all(rows.length));
+            return one;
         }
-        Column c = d.column(by);
-        java.util.TreeMap<String, List<Integer>> sorted = new java.util.TreeMap<>();
-        for (int i = 0; i < rows.length; i++) {
-            String key;
-            if (c instanceof NumericColumn nc) {
-                double val = nc.values()[rows[i]];
-                if (Double.isNaN(val)) {
-                    continue;
-                }
-                key = val == Math.rint(val) ? Long.toString((long) val) : Double.toString(val);
-            } else {
-                String lab = ((CategoricalColumn) c).label(rows[i]);
-                if (lab == null) {
-                    continue;
-                }
-                key = lab;
-            }
-            sorted.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        }
-        out.putAll(sorted);
-        return out;
+        return Groups.byValue(d, by, rows);
     }
 
     private static Estimate withNotes(Estimate e, List<String> notes) {
