@@ -164,6 +164,19 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("smd");
+        for (var row : b.smd()) {
+            g.writeStartObject();
+            g.writeStringField("variable", row.variable());
+            number(g, "mean_treated", row.meanTreated());
+            number(g, "mean_control", row.meanControl());
+            number(g, "smd_before", row.smdBefore());
+            number(g, "mean_treated_matched", row.meanTreatedMatched());
+            number(g, "mean_control_matched", row.meanControlMatched());
+            number(g, "smd_after", row.smdAfter());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         joint(g, "unmatched", t.unmatched());
         joint(g, "matched", t.matched());
         g.writeEndObject();

@@ -101,12 +101,28 @@ public final class Matchings {
         }
         BinaryChoice.Link link = ms.score().word().equals("logit") ? BinaryChoice.Link.LOGIT
                 : BinaryChoice.Link.PROBIT;
+        ModelFrame bf = f;
+        if (!ms.balanceCovariates().isEmpty()) {
+            try {
+                bf = ModelFrame.build(d, ms.treatment(), ms.balanceCovariates(), false, null, List.of(), List.of(),
+                        cond.toString());
+            } catch (UserError e) {
+                throw new UserError(spec.locate(mp + "/balance_covariates") + ": matching `" + ms.id() + "`: "
+                        + e.getMessage(), e);
+            }
+            if (!Arrays.equals(bf.rows(), f.rows())) {
+                throw spec.errorAt(mp + "/balance_covariates", "the balance covariates are missing in other rows than"
+                        + " the score covariates, so the two samples differ. Use variables that are complete where the"
+                        + " covariates are, or filter the rows first (`if:`).");
+            }
+        }
         for (Sample s : samples(d, ms.by(), f.rows())) {
-            sample(spec, ms, s, f, treated, outcomes, specs, link, estimates, balance, mp);
+            sample(spec, ms, s, f, bf, treated, outcomes, specs, link, estimates, balance, mp);
         }
     }
 
-    private static void sample(Spec spec, MatchingSpec ms, Sample s, ModelFrame f, boolean[] treatedAll,
+    private static void sample(Spec spec, MatchingSpec ms, Sample s, ModelFrame f, ModelFrame bf,
+                               boolean[] treatedAll,
                                double[][] outcomesAll, List<MatchSpec> specs, BinaryChoice.Link link,
                                List<Estimate> estimates, List<BalanceResult> balance, String mp) {
         int n = s.idx().length;
@@ -198,10 +214,7 @@ public final class Matchings {
             }
             boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
             if (balanceMethod && s.key().equals(FULL)) {
-                double[][] xs = Arrays.copyOf(x, x.length - 1);
-                String[] names = Arrays.copyOf(f.names(), f.names().length - 1);
-                balance.add(new BalanceResult(ms.id(), mm.id(), Balance.pstest(xs, names, treated, r.weight(),
-                        r.support(), link)));
+                balance.add(balance(ms, mm, bf, s, score, treated, r, link));
             }
         }
         for (int j = 0; j < outcomes.length; j++) {
@@ -212,6 +225,34 @@ public final class Matchings {
                     ms.outcomes().get(j), new String[] {"ATT"}, new double[] {avg}, new boolean[] {false}, n, v,
                     Map.of(), List.of()));
         }
+    }
+
+    /** pstest rows and MatchIt SMDs (score first, as MatchIt's "distance") for the balance covariates. */
+    private static BalanceResult balance(MatchingSpec ms, MatchMethodSpec mm, ModelFrame bf, Sample s, double[] score,
+                                         boolean[] treated, MatchResult r, BinaryChoice.Link link) {
+        List<double[]> cols = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < bf.names().length; j++) {
+            if (bf.names()[j].equals(BinaryChoice.CONS)) {
+                continue;
+            }
+            double[] col = new double[s.idx().length];
+            for (int i = 0; i < col.length; i++) {
+                col[i] = bf.x()[j][s.idx()[i]];
+            }
+            cols.add(col);
+            names.add(bf.names()[j]);
+        }
+        double[][] xs = cols.toArray(new double[0][]);
+        String[] ns = names.toArray(new String[0]);
+        double[][] withScore = new double[xs.length + 1][];
+        withScore[0] = score;
+        System.arraycopy(xs, 0, withScore, 1, xs.length);
+        String[] withScoreNames = new String[ns.length + 1];
+        withScoreNames[0] = "distance";
+        System.arraycopy(ns, 0, withScoreNames, 1, ns.length);
+        return new BalanceResult(ms.id(), mm.id(), Balance.pstest(xs, ns, treated, r.weight(), r.support(), link),
+                Balance.smd(withScore, withScoreNames, treated, r.weight(), r.support()));
     }
 
     static MatchSpec matchSpec(MatchingSpec ms, MatchMethodSpec m, long seed) {

@@ -37,6 +37,14 @@ public final class Tables {
             var b = results.balance(ms.id());
             DataSource src = spec.source(ms.data());
             List<String> labels = new ArrayList<>();
+            if (t.style().equals("smd")) {
+                for (var row : b.smd()) {
+                    labels.add(row.variable().equals("distance") ? "Propensity score (distance)"
+                            : termLabel(src, row.variable()));
+                }
+                return List.of(org.reprise.table.BalanceTables.smd(t.id(), t.title(), b, labels,
+                        t.decimals().forStat("mean"), t.notes()));
+            }
             for (var row : b.table().rows()) {
                 labels.add(termLabel(src, row.variable()));
             }
@@ -241,7 +249,7 @@ public final class Tables {
                 int dot = p.indexOf('.');
                 if (dot > 0 && !p.startsWith("i.")) {
                     String var = p.substring(dot + 1);
-                    out.add(src.label(var) + " = " + p.substring(0, dot).replaceAll("^[a-z]*", ""));
+                    out.add(src.label(var) + " = " + p.substring(0, dot).replaceAll("^(\\d+)b?n?$", "$1"));
                 } else {
                     out.add(src.label(p));
                 }

@@ -22,12 +22,13 @@ import java.util.List;
  * @param se         analytic (default), ai or bootstrap
  * @param replicates bootstrap replicates (default 500)
  * @param balance    the method whose weights the balance table uses (default: the first)
+ * @param balanceCovariates the balance table's rows (default: the covariates), e.g. ibn.race for every level
  * @param did        kernel PSM-DID as Stata's diff (optional)
  */
 public record MatchingSpec(String id, String data, String treatment, List<String> covariates, Method score,
                            MatchOn on, @JsonProperty("if") String condition, List<String> outcomes,
                            List<MatchMethodSpec> methods, Boolean common, String by, MatchSe se, Integer replicates,
-                           String balance, PsmDidSpec did) {
+                           String balance, List<String> balanceCovariates, PsmDidSpec did) {
     public MatchingSpec {
         covariates = Immutable.list(covariates);
         score = score == null ? Method.PROBIT : score;
@@ -40,12 +41,13 @@ public record MatchingSpec(String id, String data, String treatment, List<String
         se = se == null ? MatchSe.ANALYTIC : se;
         replicates = replicates == null ? 500 : replicates;
         balance = Immutable.text(balance);
+        balanceCovariates = Immutable.list(balanceCovariates);
     }
 
     /** The same spec on another data source. */
     public MatchingSpec withData(String source) {
         return new MatchingSpec(id, source, treatment, covariates, score, on, condition, outcomes, methods, common, by,
-                se, replicates, balance, did);
+                se, replicates, balance, balanceCovariates, did);
     }
 
     /**

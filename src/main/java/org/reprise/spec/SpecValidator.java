@@ -19,7 +19,7 @@ import org.reprise.UserError;
  */
 final class SpecValidator {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final List<String> DATA_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".dta");
+    private static final List<String> DATA_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".tab", ".dat", ".dta");
     private static final List<String> DESCRIPTIVE_ONLY = List.of("data", "variables");
     private static final List<String> REGRESSION_ONLY = List.of("models", "groups", "terms", "drop", "indicators",
             "below", "narrative");
@@ -379,7 +379,7 @@ final class SpecValidator {
 
     private TableSpec descriptive(TableSpec t, String tp, List<String> sources) {
         notAllowed(tp, REGRESSION_ONLY, "descriptive");
-        notAllowed(tp, List.of("matching"), "descriptive");
+        notAllowed(tp, List.of("matching", "style"), "descriptive");
         String data = t.data().isEmpty() ? sources.get(0) : t.data();
         reference(data, sources, tp + "/data", "data source");
         if (t.variables().isEmpty()) {
@@ -403,6 +403,11 @@ final class SpecValidator {
             throw missing(tp, "matching", "the id of the matching analysis it shows, e.g. `matching: psm`");
         }
         reference(t.matching(), ids, tp + "/matching", "matching analysis");
+        if (!t.style().isEmpty() && (t.kind() != TableKind.BALANCE || !List.of("pstest", "smd").contains(t.style()))) {
+            throw where.error(tp + "/style", t.kind() == TableKind.BALANCE ? "`style` of a balance table is `pstest`"
+                    + " (Stata's layout, the default) or `smd` (MatchIt's standardised mean differences)."
+                    : "`style` applies to balance tables only.");
+        }
         if (t.kind() == TableKind.PSM_DID && matching.get(ids.indexOf(t.matching())).did() == null) {
             throw where.error(tp + "/matching", "a psm_did table needs the matching analysis `" + t.matching()
                     + "` to have a `did:` block, e.g. `did: {post: P}`.");
@@ -420,7 +425,7 @@ final class SpecValidator {
 
     private TableSpec regression(TableSpec t, String tp, List<String> modelIds, List<ModelSpec> models) {
         notAllowed(tp, DESCRIPTIVE_ONLY, "regression");
-        notAllowed(tp, List.of("matching"), "regression");
+        notAllowed(tp, List.of("matching", "style"), "regression");
         if (t.models().isEmpty()) {
             String p = where.has(tp + "/models") ? tp + "/models" : tp;
             throw where.error(p, "regression table `" + t.id() + "` needs `models`: the model ids shown as columns,"

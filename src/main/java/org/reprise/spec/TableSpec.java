@@ -19,7 +19,8 @@ import java.util.List;
 public record TableSpec(String id, @JsonProperty("type") TableKind kind, String title, String data,
                         List<String> variables, List<StatRow> stats, Decimals decimals, List<String> notes,
                         List<String> models, List<ColumnGroup> groups, List<TermRow> terms, List<String> drop,
-                        List<Indicator> indicators, Below below, NarrativeSpec narrative, String matching) {
+                        List<Indicator> indicators, Below below, NarrativeSpec narrative, String matching,
+                        String style) {
     public TableSpec {
         title = Immutable.text(title);
         data = Immutable.text(data);
@@ -34,12 +35,13 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
         indicators = Immutable.list(indicators);
         below = below == null ? Below.SE : below;
         matching = Immutable.text(matching);
+        style = Immutable.text(style);
         narrative = narrative == null ? new NarrativeSpec(List.of(), List.of()) : narrative;
     }
 
     /** The same table with another data source and statistics (used to fill defaults). */
     TableSpec withDataAndStats(String source, List<StatRow> statRows) {
         return new TableSpec(id, kind, title, source, variables, statRows, decimals, notes, models, groups, terms,
-                drop, indicators, below, narrative, matching);
+                drop, indicators, below, narrative, matching, style);
     }
 }

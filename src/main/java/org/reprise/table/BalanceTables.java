@@ -60,6 +60,33 @@ public final class BalanceTables {
         return List.of(covariates, joint);
     }
 
+    /** MatchIt's summary layout: means and standardised mean differences before and after matching. */
+    public static Table smd(String id, String title, BalanceResult b, List<String> labels, int decimals,
+                            List<String> notes) {
+        String ref = "balance/" + b.id() + "/smd/";
+        List<ColumnKind> kinds = List.of(ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER,
+                ColumnKind.NUMBER, ColumnKind.NUMBER);
+        List<Span> top = List.of(new Span("", 1), new Span("Before matching", 3), new Span("After matching", 2));
+        List<Span> head = List.of(new Span("Variable", 1), new Span("Means treated", 1),
+                new Span("Means control", 1), new Span("Std. mean diff.", 1), new Span("Means control", 1),
+                new Span("Std. mean diff.", 1));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < b.smd().size(); i++) {
+            var r = b.smd().get(i);
+            String rr = ref + r.variable() + "/";
+            rows.add(new Row(List.of(Cell.text(labels.get(i)), num(r.meanTreated(), decimals, rr + "mean_treated"),
+                    num(r.meanControl(), decimals, rr + "mean_control"), num(r.smdBefore(), decimals, rr + "smd_before"),
+                    num(r.meanControlMatched(), decimals, rr + "mean_control_matched"),
+                    num(r.smdAfter(), decimals, rr + "smd_after"))));
+        }
+        List<String> n = new ArrayList<>();
+        n.add("Standardised mean difference: difference in means over the treated group's standard deviation"
+                + " (sqrt(p(1 − p)) for a 0/1 variable), as MatchIt; matched sample: " + b.method() + " weights.");
+        n.addAll(notes);
+        return new Table(id, title, kinds, List.of(new HeaderRow(top, true), new HeaderRow(head, false)),
+                List.of(new Section(rows)), n);
+    }
+
     private static Row joint(String label, BalanceJoint j, String ref) {
         return new Row(List.of(Cell.text(label), num(j.pseudoR2(), 3, ref + "pseudo_r2"),
                 num(j.lrChi2(), 2, ref + "lr_chi2"), num(j.pChi2(), 3, ref + "p_chi2"),

@@ -138,4 +138,38 @@ class ExamplesReferenceTest {
             assertEquals(se * Math.sqrt(4642.0 / 4641.0), robust.term(row[0]).stdError(), 1e-6 * se, row[0]);
         }
     }
+
+    @Test
+    void lalondeMatchItThroughThePipeline() {
+        Results r = run("lalonde");
+        var b = r.balance("matchit");
+        // MatchIt vignette (R output): variable, means treated, means control, SMD before, matched control mean, SMD after
+        String[][] ref = {
+            {"distance", "0.5774", "0.1822", "1.7941", "0.3629", "0.9739"},
+            {"age", "25.8162", "28.0303", "-0.3094", "25.3027", "0.0718"},
+            {"educ", "10.3459", "10.2354", "0.0550", "10.6054", "-0.1290"},
+            {"black.race", "0.8432", "0.2028", "1.7615", "0.4703", "1.0259"},
+            {"hispan.race", "0.0595", "0.1422", "-0.3498", "0.2162", "-0.6629"},
+            {"white.race", "0.0973", "0.6550", "-1.8819", "0.3135", "-0.7296"},
+            {"married", "0.1892", "0.5128", "-0.8263", "0.2108", "-0.0552"},
+            {"nodegree", "0.7081", "0.5967", "0.2450", "0.6378", "0.1546"},
+            {"re74", "2095.5737", "5619.2365", "-0.7211", "2342.1076", "-0.0505"},
+            {"re75", "1532.0553", "2466.4844", "-0.2903", "1614.7451", "-0.0257"},
+        };
+        assertEquals(ref.length, b.smd().size());
+        for (int i = 0; i < ref.length; i++) {
+            var row = b.smd().get(i);
+            assertEquals(ref[i][0], row.variable());
+            printed(ref[i][1], row.meanTreated(), ref[i][0] + " mean treated");
+            printed(ref[i][2], row.meanControl(), ref[i][0] + " mean control");
+            printed(ref[i][3], row.smdBefore(), ref[i][0] + " SMD before");
+            printed(ref[i][4], row.meanControlMatched(), ref[i][0] + " matched control mean");
+            printed(ref[i][5], row.smdAfter(), ref[i][0] + " SMD after");
+        }
+        assertEquals(185, b.table().nControlsMatched(), "185 controls matched, 244 unmatched");
+        assertEquals(429 - 185, b.table().nControls() - b.table().nControlsMatched());
+        Estimate exp = r.estimate("experimental");
+        printed("1794.34", exp.term("trt").estimate(), "experimental difference");
+        printed("632.85", exp.term("trt").stdError(), "its OLS SE");
+    }
 }
