@@ -69,7 +69,13 @@ final class CoefficientPlotChart {
         xAxis.setGridBandsVisible(false);
         xAxis.setRange(-0.5, methods.size() - 0.5);
         NumberAxis yAxis = new NumberAxis(Check.orEmpty(o.yLabel()));
-        yAxis.setAutoRangeIncludesZero(true);
+        double lo = 0;
+        double hi = 0;
+        for (CoefficientPoint p : points) {
+            lo = Math.min(lo, p.low());
+            hi = Math.max(hi, p.high());
+        }
+        Ticks.apply(yAxis, lo, hi, 0.05, false);
 
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);

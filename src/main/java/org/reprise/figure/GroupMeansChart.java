@@ -47,7 +47,20 @@ final class GroupMeansChart {
         xAxis.setGridBandsVisible(false);
         xAxis.setRange(-0.4, waves.size() - 0.6);
         NumberAxis yAxis = new NumberAxis(Check.orEmpty(o.yLabel()));
-        yAxis.setAutoRangeIncludesZero(false);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] v : new double[][] {treated, controls}) {
+            for (double x : v) {
+                if (!Double.isNaN(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        if (lo > hi) {
+            throw new UserError("Figure '" + name + "': every mean is missing (NaN); there is nothing to plot.");
+        }
+        Ticks.apply(yAxis, lo, hi, 0.08, false);
 
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         r.setSeriesPaint(0, Theme.BLUE);
@@ -73,6 +86,7 @@ final class GroupMeansChart {
             m.setLabel(Check.orEmpty(o.treatmentLabel()));
             m.setLabelFont(Theme.SMALL);
             m.setLabelPaint(Theme.REFERENCE);
+            m.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));

@@ -5,6 +5,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -48,17 +49,13 @@ final class LovePlotChart {
         double t = Double.isFinite(o.threshold()) && o.threshold() > 0 ? o.threshold() : 0;
         min = Math.min(min, -t);
         max = Math.max(max, t);
-        double pad = (max - min) * 0.06;
-        if (pad == 0) {
-            pad = 1;
-        }
 
         CategoryAxis yAxis = new CategoryAxis(null);
         yAxis.setCategoryMargin(0.0);
         yAxis.setLowerMargin(0.03);
         yAxis.setUpperMargin(0.03);
         NumberAxis xAxis = new NumberAxis(Check.orEmpty(o.xLabel()));
-        xAxis.setRange(min - pad, max + pad);
+        Ticks.apply(xAxis, min, max, 0.05, false);
 
         LineAndShapeRenderer points = new LineAndShapeRenderer(false, true);
         Ellipse2D circle = new Ellipse2D.Double(-4.5, -4.5, 9, 9);
@@ -77,6 +74,7 @@ final class LovePlotChart {
 
         CategoryPlot plot = new CategoryPlot(data, yAxis, xAxis, points);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setDomainGridlinesVisible(true);
         plot.setRangeGridlinesVisible(false);
         plot.addRangeMarker(new ValueMarker(0, Theme.REFERENCE, Theme.REFERENCE_STROKE), Layer.BACKGROUND);

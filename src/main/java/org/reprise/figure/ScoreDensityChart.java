@@ -5,11 +5,9 @@ import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -85,8 +83,7 @@ final class ScoreDensityChart {
         double limit = top * 1.25;
 
         NumberAxis xAxis = new NumberAxis(Check.orEmpty(o.xLabel()));
-        xAxis.setAutoRangeIncludesZero(false);
-        xAxis.setRange(low - (high - low) * 0.02, high + (high - low) * 0.02);
+        Ticks.apply(xAxis, low, high, 0.02, false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(xAxis);
         plot.setGap(14);
         plot.add(panel(o, o.beforeLabel(), h[0], h[1], limit, supportLow, supportHigh), 1);
@@ -133,8 +130,7 @@ final class ScoreDensityChart {
         data.addSeries(series(o.treatedLabel(), treated, 1.0));
         data.addSeries(series(o.controlLabel(), controls, -1.0));
         NumberAxis yAxis = new NumberAxis(Check.orEmpty(o.yLabel()));
-        yAxis.setRange(-limit, limit);
-        yAxis.setNumberFormatOverride(new AbsoluteFormat());
+        Ticks.apply(yAxis, -limit, limit, 0.0, true);
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
@@ -188,7 +184,11 @@ final class ScoreDensityChart {
 
     /** Tick labels without the minus sign: the controls' bars point down but their shares are positive. */
     static final class AbsoluteFormat extends NumberFormat {
-        private final DecimalFormat inner = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        private final DecimalFormat inner;
+
+        AbsoluteFormat(DecimalFormat inner) {
+            this.inner = inner;
+        }
 
         @Override
         public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {

@@ -12,8 +12,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -63,7 +65,15 @@ final class Theme {
 
     /** Applies fonts, backgrounds, grid and legend style to a finished chart (and its subplots). */
     static void apply(JFreeChart chart) {
-        StandardChartTheme theme = new StandardChartTheme("reprise");
+        StandardChartTheme theme = new StandardChartTheme("reprise") {
+            @Override
+            protected void applyToAbstractRenderer(AbstractRenderer renderer) {
+                // keep the series colours, strokes and shapes each figure sets on purpose
+            }
+        };
+        theme.setDrawingSupplier(new DefaultDrawingSupplier(SERIES, new Paint[] {Color.WHITE},
+                new Paint[] {BLACK}, new Stroke[] {LINE_STROKE}, new Stroke[] {new BasicStroke(1f)},
+                DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
         theme.setExtraLargeFont(TITLE);
         theme.setLargeFont(LABEL);
         theme.setRegularFont(TICK);
