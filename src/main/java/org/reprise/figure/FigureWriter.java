@@ -24,6 +24,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 import org.reprise.UserError;
@@ -51,11 +52,16 @@ public final class FigureWriter {
     private FigureWriter() {
     }
 
-    /** Sets {@code java.awt.headless=true} unless the caller already chose a value. */
+    /**
+     * Sets {@code java.awt.headless=true} unless the caller already chose a value, and makes JFreeChart draw rotated
+     * labels (the y-axis title) with {@code drawString} instead of its old-JDK workaround that turns them into glyph
+     * outlines, so the SVG keeps them as searchable {@code <text>}.
+     */
     static void ensureHeadless() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     /**
@@ -114,10 +120,19 @@ public final class FigureWriter {
         ensureHeadless();
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(name.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
+        g.setFontFunction(FigureWriter::cssFontFamily);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         String element = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
         return doc.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** CSS font-family with a generic fallback, so viewers without DejaVu Sans still use a sans-serif face. */
+    static String cssFontFamily(String family) {
+        if (family.equals(java.awt.Font.SANS_SERIF) || family.equals(java.awt.Font.DIALOG)) {
+            return "sans-serif";
+        }
+        return "\"" + family.replace("\"", "") + "\", sans-serif";
     }
 
     static void checkName(String name) {
