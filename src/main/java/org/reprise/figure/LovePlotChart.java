@@ -52,6 +52,8 @@ final class LovePlotChart {
 
         CategoryAxis yAxis = new CategoryAxis(null);
         yAxis.setCategoryMargin(0.0);
+        // long covariate labels may take up to 40% of the width before they are shortened with "..."
+        yAxis.setMaximumCategoryLabelWidthRatio(0.4f);
         yAxis.setLowerMargin(0.03);
         yAxis.setUpperMargin(0.03);
         NumberAxis xAxis = new NumberAxis(Check.orEmpty(o.xLabel()));
@@ -84,7 +86,12 @@ final class LovePlotChart {
         }
         JFreeChart chart = new JFreeChart(Check.orEmpty(o.title()), Theme.TITLE, plot, true);
         Theme.apply(chart);
-        return new Figure(name, chart);
+        return new Figure(name, chart, FigureWriter.DEFAULT_WIDTH, height(covariates.size()));
+    }
+
+    /** 500 points, or 24 points per covariate plus room for title, axis and legend when that is more. */
+    static int height(int covariates) {
+        return Math.max(FigureWriter.DEFAULT_HEIGHT, 130 + 24 * covariates);
     }
 
     private static void noInfinity(String name, String what, double[] v) {

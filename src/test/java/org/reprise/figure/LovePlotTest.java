@@ -71,6 +71,20 @@ class LovePlotTest {
     }
 
     @Test
+    void manyCovariatesMakeATallerFigure() {
+        List<String> cov = new ArrayList<>();
+        for (int j = 0; j < 25; j++) {
+            cov.add("x" + j);
+        }
+        Figure f = Figures.lovePlot("l", cov, new double[25], new double[25], LovePlotOptions.percent());
+        assertEquals(800, f.width());
+        // 130 points for title, axis and legend + 24 per covariate
+        assertEquals(130 + 24 * 25, f.height());
+        Figure few = Figures.lovePlot("l", List.of("a"), new double[1], new double[1], LovePlotOptions.percent());
+        assertEquals(500, few.height());
+    }
+
+    @Test
     void badInputIsAUserError() {
         var o = LovePlotOptions.percent();
         assertThrows(UserError.class, () -> Figures.lovePlot("l", List.of("a", "a"), new double[2], new double[2], o));
