@@ -35,8 +35,8 @@ import org.reprise.UserError;
  *
  * <p>{@code width} and {@code height} are the figure's layout size in points (1/72 inch, the unit the fonts are
  * sized in). The SVG has exactly that size; the PNG is drawn at twice the resolution ({@code 2·width × 2·height}
- * pixels) and says so in its {@code pHYs} chunk (144 dots per inch), so PDF and HTML writers that honour the
- * resolution place it at the same physical size as the SVG. The PNG holds only the IHDR, pHYs, IDAT and IEND
+ * pixels) and says so in its {@code pHYs} chunk (144 dots per inch), so a PDF writer that honours the
+ * resolution can place it at the same physical size as the SVG. The PNG holds only the IHDR, pHYs, IDAT and IEND
  * chunks (no tIME or text chunks); the SVG's definition ids are prefixed with the figure name instead of JFreeSVG's
  * default clock-based prefix, so nothing in either file depends on when it was written.
  */

@@ -14,11 +14,15 @@ record Histogram(double low, double high, double[] share) {
     }
 
     double start(int k) {
-        return low + (high - low) * k / share.length;
+        return edge(low, high, share.length, k);
     }
 
     double end(int k) {
-        return low + (high - low) * (k + 1) / share.length;
+        return edge(low, high, share.length, k + 1);
+    }
+
+    static double edge(double low, double high, int bins, int k) {
+        return low + (high - low) * k / bins;
     }
 
     static Histogram of(String figure, String what, double[] x, double[] w, int bins, double low, double high) {
@@ -34,8 +38,15 @@ record Histogram(double low, double high, double[] share) {
                         + " outside the histogram range [" + low + ", " + high + "]; widen the range or leave it "
                         + "unset (NaN) so it covers all scores.");
             }
-            int k = (int) Math.floor((x[i] - low) / (high - low) * bins);
-            sums[Math.min(Math.max(k, 0), bins - 1)] += wi;
+            int k = Math.min(Math.max((int) Math.floor((x[i] - low) / (high - low) * bins), 0), bins - 1);
+            // agree with the drawn edges when rounding put a score that sits on an edge one bin off
+            while (k + 1 < bins && x[i] >= edge(low, high, bins, k + 1)) {
+                k++;
+            }
+            while (k > 0 && x[i] < edge(low, high, bins, k)) {
+                k--;
+            }
+            sums[k] += wi;
             total += wi;
         }
         if (!(total > 0)) {

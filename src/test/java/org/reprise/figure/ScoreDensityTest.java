@@ -97,6 +97,22 @@ class ScoreDensityTest {
     }
 
     @Test
+    void scoresOnABinEdgeGoToTheBinThatStartsThere() {
+        // 9 bins on [0, 0.9]: bin 7 is drawn from 0.9 * 7 / 9 = 0.7 (exactly the double 0.7), but
+        // 0.7 / 0.9 * 9 = 6.999999999999999 in doubles, so plain flooring would put 0.7 into bin 6
+        double[] t = {0.05, 0.7, 0.85};
+        Figure f = Figures.scoreDensity("s", ScoreSample.of(t, t), ScoreSample.of(t, t), Double.NaN, Double.NaN,
+                ScoreDensityOptions.defaults().withBins(9, 0, 0.9));
+        IntervalXYDataset d = (IntervalXYDataset) panels(f).get(0).getDataset();
+        assertEquals(0.7, d.getStartXValue(0, 7), 0.0);
+        double third = 1.0 / 3.0;
+        for (int k = 0; k < 9; k++) {
+            double expected = k == 0 || k == 7 || k == 8 ? third : 0;
+            assertEquals(expected, d.getYValue(0, k), TOL, "bin " + k);
+        }
+    }
+
+    @Test
     void labelsComeFromTheCaller() {
         Figure f = Figures.scoreDensity("s", ScoreSample.of(new double[] {0.4}, new double[] {0.6}),
                 ScoreSample.of(new double[] {0.4}, new double[] {0.6}), 0.4, 0.6,
