@@ -19,12 +19,13 @@ import org.reprise.UserError;
  */
 public record Spec(String title, List<String> authors, String abstractText, long seed, StarsSpec stars,
                    String output, String templates, List<DataSource> data, List<ModelSpec> models,
-                   List<MatchingSpec> matching, List<TableSpec> tables, List<Section> report, Path baseDir, Locations locations) {
+                   List<MatchingSpec> matching, List<TableSpec> tables, List<FigureSpec> figures, List<Section> report, Path baseDir, Locations locations) {
     public Spec {
         authors = Immutable.list(authors);
         data = Immutable.list(data);
         models = Immutable.list(models);
         matching = Immutable.list(matching);
+        figures = Immutable.list(figures);
         tables = Immutable.list(tables);
         report = Immutable.list(report);
     }
@@ -32,6 +33,16 @@ public record Spec(String title, List<String> authors, String abstractText, long
     /** The model with this id; IllegalArgumentException if there is none (ids were validated at load). */
     public ModelSpec model(String id) {
         return models.get(modelIndex(id));
+    }
+
+    /** The figure with this id; IllegalArgumentException if there is none. */
+    public FigureSpec figure(String id) {
+        for (FigureSpec f : figures) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no figure " + id);
     }
 
     /** The matching analysis with this id; IllegalArgumentException if there is none. */

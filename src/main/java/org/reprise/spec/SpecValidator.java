@@ -50,9 +50,10 @@ final class SpecValidator {
         List<ModelSpec> models = models(raw.models(), sourceNames);
         List<MatchingSpec> matching = matching(raw.matching(), sourceNames, models);
         List<TableSpec> tables = tables(raw.tables(), sourceNames, models, matching);
-        List<Section> report = report(raw.report(), tables);
+        List<FigureSpec> figures = figures(raw.figures(), data, matching, tables);
+        List<Section> report = report(raw.report(), tables, figures);
         return new Spec(title, raw.authors(), raw.abstractText() == null ? "" : raw.abstractText(), seed, stars,
-                output, templates, data, models, matching, tables, report, baseDir, where);
+                output, templates, data, models, matching, tables, figures, report, baseDir, where);
     }
 
     // ---- top level ------------------------------------------------------------------------------------------
@@ -580,23 +581,68 @@ final class SpecValidator {
 
     // ---- report ---------------------------------------------------------------------------------------------
 
-    private List<Section> report(List<Section> report, List<TableSpec> tables) {
+    private List<Section> report(List<Section> report, List<TableSpec> tables, List<FigureSpec> figures) {
         List<String> ids = tables.stream().map(TableSpec::id).toList();
+        List<String> figureIds = figures.stream().map(FigureSpec::id).toList();
         if (report == null || report.isEmpty()) {
-            return ids.isEmpty() ? List.of() : List.of(new Section("", "", ids));
+            return ids.isEmpty() && figureIds.isEmpty() ? List.of() : List.of(new Section("", "", ids, figureIds));
         }
         for (int i = 0; i < report.size(); i++) {
             Section s = report.get(i);
             String sp = "/report/" + i;
-            if (s.heading().isBlank() && s.text().isBlank() && s.tables().isEmpty()) {
-                throw where.error(sp, "report section " + (i + 1) + " is empty. Give it a `heading`, `text` or"
-                        + " `tables`, or remove it.");
+            if (s.heading().isBlank() && s.text().isBlank() && s.tables().isEmpty() && s.figures().isEmpty()) {
+                throw where.error(sp, "report section " + (i + 1) + " is empty. Give it a `heading`, `text`,"
+                        + " `tables` or `figures`, or remove it.");
             }
             for (int j = 0; j < s.tables().size(); j++) {
                 reference(s.tables().get(j), ids, sp + "/tables/" + j, "table");
             }
+            for (int j = 0; j < s.figures().size(); j++) {
+                reference(s.figures().get(j), figureIds, sp + "/figures/" + j, "figure");
+            }
         }
         return report;
+    }
+
+    private List<FigureSpec> figures(List<FigureSpec> figures, List<DataSource> data, List<MatchingSpec> matching,
+                                     List<TableSpec> tables) {
+        List<FigureSpec> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        tables.forEach(t -> ids.add(t.id()));
+        List<String> sources = data.stream().map(DataSource::name).toList();
+        List<String> matchingIds = matching.stream().map(MatchingSpec::id).toList();
+        for (int i = 0; i < figures.size(); i++) {
+            FigureSpec f = figures.get(i);
+            String fp = "/figures/" + i;
+            checkId(required(f.id(), fp + "/id", "a unique id, e.g. `id: fig1`; it names the file"), fp + "/id",
+                    "figure id");
+            if (!ids.add(f.id())) {
+                throw where.error(fp + "/id", "id `" + f.id() + "` is already used by a table or figure.");
+            }
+            if (f.type() == null) {
+                throw missing(fp, "type", "score, love, coefficients or group_means");
+            }
+            if (f.type() == FigureKind.GROUP_MEANS) {
+                String src = f.data().isEmpty() ? sources.get(0) : f.data();
+                reference(src, sources, fp + "/data", "data source");
+                required(f.outcome(), fp + "/outcome", "the variable averaged, e.g. `outcome: Vul1`");
+                required(f.treatment(), fp + "/treatment", "the 0/1 group variable, e.g. `treatment: T`");
+                DataSource ds = data.get(sources.indexOf(src));
+                String time = !f.time().isEmpty() ? f.time() : ds.panel() != null ? ds.panel().time() : "";
+                required(time, fp + "/time", "the wave variable, e.g. `time: year` (or declare `panel:` on the"
+                        + " source)");
+                out.add(f.with(src, time));
+            } else {
+                required(f.matching(), fp + "/matching", "the matching analysis, e.g. `matching: psm`");
+                reference(f.matching(), matchingIds, fp + "/matching", "matching analysis");
+                if (f.type() == FigureKind.COEFFICIENTS && !f.outcome().isEmpty()) {
+                    reference(f.outcome(), matching.get(matchingIds.indexOf(f.matching())).outcomes(),
+                            fp + "/outcome", "outcome of that matching analysis");
+                }
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
