@@ -297,6 +297,33 @@ class PsmDidTest {
         assertNull(r.score());
     }
 
+    /** diff without kernel, with cov(): OLS of y on post, treated, post*treated and the covariates (Commons Math). */
+    @Test
+    void plainDidWithCovariatesIsTheOlsRegressionWithThem() {
+        Panel p = Panel.simulate(13L, 150);
+        double[] y = p.y();
+        boolean[] t = p.treated();
+        boolean[] post = p.post();
+        double[][] cov = p.cov();
+        PsmDidResult r = PsmDid.estimate(y, t, post, p.id(), cov, new String[] {"x1", "x2"}, PsmDidSpec.plain());
+        double[][] x = new double[y.length][5];
+        for (int i = 0; i < y.length; i++) {
+            x[i] = new double[] {post[i] ? 1 : 0, t[i] ? 1 : 0, post[i] && t[i] ? 1 : 0, cov[0][i], cov[1][i]};
+        }
+        org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression ols =
+                new org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression();
+        ols.newSampleData(y, x);
+        double[] b = ols.estimateRegressionParameters(); // _cons, post, treated, did, x1, x2
+        double[] se = ols.estimateRegressionParametersStandardErrors();
+        close(b[0], r.before().meanControl(), "cons");
+        close(b[2], r.before().diff(), "treated");
+        close(se[2], r.before().se(), "se treated");
+        close(b[3], r.did().diff(), "did");
+        close(se[3], r.did().se(), "se did");
+        close(b[1], r.did().meanControl(), "post");
+        close(ols.calculateRSquared(), r.r2(), "R2");
+    }
+
     /**
      * Treated at 0.50 and 0.51, controls at 0.49, 0.53 and 0.70, Epanechnikov, bw 0.06. Treated 0.50: K =
      * 1-(1/6)^2 = 35/36 and 1-(1/2)^2 = 27/36, weights 35/62, 27/62; treated 0.51: both at distance 0.02, K = 8/9,
