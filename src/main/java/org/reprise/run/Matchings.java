@@ -119,6 +119,82 @@ public final class Matchings {
         for (Sample s : samples(d, ms.by(), f.rows())) {
             sample(spec, ms, s, f, bf, treated, outcomes, specs, link, estimates, balance, mp);
         }
+        if (ms.did() != null) {
+            did(spec, ms, d, link, estimates, mp);
+        }
+    }
+
+    /**
+     * Kernel PSM-DID as Stata's diff ..., kernel id(): all waves (the {@code if} sample is not applied), the score on
+     * the baseline, weights carried by the panel id. Stored as {@code <id>.did.<outcome>} with terms before, after
+     * and did (the differences T − C and their difference) and the cell means as statistics.
+     */
+    private static void did(Spec spec, MatchingSpec ms, Dataset d, BinaryChoice.Link link, List<Estimate> estimates,
+                            String mp) {
+        var src = spec.source(ms.data());
+        if (src.panel() == null) {
+            throw spec.errorAt(mp + "/did", "PSM-DID carries the kernel weights to the follow-up by the panel id;"
+                    + " declare it on the data source, e.g. `panel: {id: hhid, time: year}`.");
+        }
+        String post = ms.did().post();
+        if (!d.has(post) || !(d.column(post) instanceof NumericColumn)) {
+            throw spec.errorAt(mp + "/did/post", "`" + post + "` is not a numeric column."
+                    + org.reprise.spec.Suggest.didYouMean(post, d.names()));
+        }
+        var kernel = switch (ms.did().kernel()) {
+            case NORMAL -> org.reprise.estimate.match.PsmDidSpec.Kernel.GAUSSIAN;
+            case EPANECHNIKOV -> org.reprise.estimate.match.PsmDidSpec.Kernel.EPANECHNIKOV;
+            case BIWEIGHT -> org.reprise.estimate.match.PsmDidSpec.Kernel.BIWEIGHT;
+            case UNIFORM -> org.reprise.estimate.match.PsmDidSpec.Kernel.UNIFORM;
+            case TRICUBE -> org.reprise.estimate.match.PsmDidSpec.Kernel.TRICUBE;
+        };
+        var didSpec = org.reprise.estimate.match.PsmDidSpec.kernelDefaults().withLink(link)
+                .withKernel(kernel, ms.did().bandwidth());
+        for (int j = 0; j < ms.outcomes().size(); j++) {
+            String o = ms.outcomes().get(j);
+            ModelFrame f = ModelFrame.build(d, ms.treatment(), ms.covariates(), false, null,
+                    List.of(src.panel().id()), List.of(), "!missing(" + o + ") && !missing(" + post + ")");
+            double[] yAll = ((NumericColumn) d.column(o)).values();
+            double[] pAll = ((NumericColumn) d.column(post)).values();
+            int n = f.rows().length;
+            double[] y = new double[n];
+            boolean[] treated = new boolean[n];
+            boolean[] after = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = yAll[f.rows()[i]];
+                treated[i] = f.y()[i] == 1;
+                double pv = pAll[f.rows()[i]];
+                if (pv != 0 && pv != 1) {
+                    throw spec.errorAt(mp + "/did/post", "the period variable `" + post + "` must be 0 (baseline) or"
+                            + " 1 (follow-up), but it is " + pv + " in some rows.");
+                }
+                after[i] = pv == 1;
+            }
+            org.reprise.estimate.match.PsmDidResult r;
+            try {
+                r = org.reprise.estimate.match.PsmDid.estimate(y, treated, after, f.cluster().get(0), f.x(),
+                        f.names(), didSpec);
+            } catch (UserError e) {
+                throw new UserError(spec.locate(mp + "/did") + ": matching `" + ms.id() + "`, PSM-DID on " + o + ": "
+                        + e.getMessage(), e);
+            }
+            double[][] v = new double[3][3];
+            v[0][0] = r.before().se() * r.before().se();
+            v[1][1] = r.after().se() * r.after().se();
+            v[2][2] = r.did().se() * r.did().se();
+            Vcov vc = new Vcov(v, VcovSpec.classical(), "standard errors of the kernel-weighted DID regression"
+                    + " (Stata's diff, kernel)", r.df(), new int[0], List.of());
+            Map<String, Double> st = new LinkedHashMap<>();
+            st.put("mean_control_before", r.before().meanControl());
+            st.put("mean_treated_before", r.before().meanTreated());
+            st.put("mean_control_after", r.after().meanControl());
+            st.put("mean_treated_after", r.after().meanTreated());
+            st.put("r2", r.r2());
+            estimates.add(Estimates.of(ms.id() + ".did." + o, "psm_did_kernel", o,
+                    new String[] {"before", "after", "did"},
+                    new double[] {r.before().diff(), r.after().diff(), r.did().diff()}, new boolean[3], r.n(), vc, st,
+                    r.notes()));
+        }
     }
 
     private static void sample(Spec spec, MatchingSpec ms, Sample s, ModelFrame f, ModelFrame bf,

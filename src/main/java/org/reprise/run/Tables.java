@@ -62,6 +62,18 @@ public final class Tables {
         if (t.kind() == TableKind.MATCHING) {
             return matching(spec, t, results, stars);
         }
+        if (t.kind() == TableKind.PSM_DID) {
+            var ms = spec.matching(t.matching());
+            DataSource src = spec.source(ms.data());
+            List<Estimate> cols = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (String o : ms.outcomes()) {
+                cols.add(results.estimate(ms.id() + ".did." + o));
+                labels.add(src.label(o));
+            }
+            return org.reprise.table.PsmDidTable.build(t.id(), t.title(), cols, labels,
+                    t.decimals().forStat("estimate"), stars, t.notes());
+        }
         if (t.kind() == TableKind.VULNERABILITY) {
             java.util.List<org.reprise.results.VulnerabilityResult> steps = new ArrayList<>();
             for (var v : results.vulnerability()) {

@@ -144,8 +144,8 @@ class ValidSpecTest {
     @Test
     void reportSections() {
         Spec spec = SpecLoader.load(VALID);
-        assertEquals(List.of(new Section("Descriptive statistics", "Plain text paragraph.", List.of("table1")),
-                new Section("Results", "", List.of("table2", "table3"))), spec.report());
+        assertEquals(List.of(new Section("Descriptive statistics", "Plain text paragraph.", List.of("table1"), List.of()),
+                new Section("Results", "", List.of("table2", "table3"), List.of())), spec.report());
     }
 
     @Test
@@ -192,7 +192,7 @@ class ValidSpecTest {
         assertEquals(List.of("n", "mean", "sd", "min", "max"),
                 spec.table("t2").stats().stream().map(StatRow::stat).toList());
         assertEquals("main", spec.table("t2").data());
-        assertEquals(List.of(new Section("", "", List.of("t1", "t2"))), spec.report());
+        assertEquals(List.of(new Section("", "", List.of("t1", "t2"), List.of())), spec.report());
     }
 
     @Test
