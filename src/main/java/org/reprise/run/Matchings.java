@@ -43,12 +43,16 @@ public final class Matchings {
     private Matchings() {
     }
 
+    /** What the score figure needs: the full sample's scores, groups, and the balance method's weights. */
+    public record Scores(String id, double[] score, boolean[] treated, double[] weight, boolean[] support) {
+    }
+
     /** A subsample: its key (full or the by-value) and positions into the frame's rows. */
     public record Sample(String key, int[] idx) {
     }
 
     static void run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
-                    List<BalanceResult> balance) {
+                    List<BalanceResult> balance, List<Scores> scores) {
         String mp = "/matching/" + index;
         Dataset d = data.get(ms.data());
         StringBuilder cond = new StringBuilder(ms.condition().isEmpty() ? "" : "(" + ms.condition() + ")");
@@ -117,7 +121,7 @@ public final class Matchings {
             }
         }
         for (Sample s : samples(d, ms.by(), f.rows())) {
-            sample(spec, ms, s, f, bf, treated, outcomes, specs, link, estimates, balance, mp);
+            sample(spec, ms, s, f, bf, treated, outcomes, specs, link, estimates, balance, scores, mp);
         }
         if (ms.did() != null) {
             did(spec, ms, d, link, estimates, mp);
@@ -200,7 +204,8 @@ public final class Matchings {
     private static void sample(Spec spec, MatchingSpec ms, Sample s, ModelFrame f, ModelFrame bf,
                                boolean[] treatedAll,
                                double[][] outcomesAll, List<MatchSpec> specs, BinaryChoice.Link link,
-                               List<Estimate> estimates, List<BalanceResult> balance, String mp) {
+                               List<Estimate> estimates, List<BalanceResult> balance, List<Scores> scores,
+                               String mp) {
         int n = s.idx().length;
         double[] y = new double[n];
         boolean[] treated = new boolean[n];
@@ -291,6 +296,7 @@ public final class Matchings {
             boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
             if (balanceMethod && s.key().equals(FULL)) {
                 balance.add(balance(ms, mm, bf, s, score, treated, r, link));
+                scores.add(new Scores(ms.id(), score, treated, r.weight(), r.support()));
             }
         }
         for (int j = 0; j < outcomes.length; j++) {

@@ -31,7 +31,8 @@ public final class Pipeline {
     }
 
     /** Everything computed from a spec before anything is written. */
-    public record Computed(Spec spec, Map<String, Dataset> data, Results results, Report report) {
+    public record Computed(Spec spec, Map<String, Dataset> data, Results results, Report report,
+                           List<org.reprise.figure.Figure> figures) {
     }
 
     public static void run(Path specPath, Path out, Progress progress) {
@@ -40,6 +41,11 @@ public final class Pipeline {
         OutputFolder folder = OutputFolder.open(target);
         try {
             folder.writeText("results.json", ResultsJson.write(c.results()));
+            progress.step("drawing " + c.figures().size() + " figures (png, svg)", () -> {
+                for (var fig : c.figures()) {
+                    fig.write(folder.resolve("figures"));
+                }
+            });
             TemplateSource templates = templates(c.spec());
             progress.step("rendering report (md, tex, html, pdf)",
                     () -> Renderers.renderAll(c.report(), folder.dir(), templates));
@@ -77,11 +83,12 @@ public final class Pipeline {
                             frame(spec, data, index)))));
         }
         List<org.reprise.results.BalanceResult> balance = new ArrayList<>();
+        List<Matchings.Scores> scores = new ArrayList<>();
         for (int i = 0; i < spec.matching().size(); i++) {
             var ms = spec.matching().get(i);
             int index = i;
             progress.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
-                    () -> Matchings.run(spec, ms, index, data, estimates, balance));
+                    () -> Matchings.run(spec, ms, index, data, estimates, balance, scores));
         }
         List<Descriptives> descriptives = new ArrayList<>();
         for (TableSpec t : spec.tables()) {
@@ -92,7 +99,8 @@ public final class Pipeline {
         Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives,
                 loaded.vulnerability(), balance);
         Report report = ReportBuilder.build(spec, results, data, specPath.getFileName().toString());
-        return new Computed(spec, data, results, report);
+        List<org.reprise.figure.Figure> figures = FigureBuilder.build(spec, results, data, scores);
+        return new Computed(spec, data, results, report, figures);
     }
 
     static ModelFrame frame(Spec spec, Map<String, Dataset> data, int index) {

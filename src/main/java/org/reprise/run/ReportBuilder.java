@@ -47,6 +47,10 @@ public final class ReportBuilder {
                     }
                 }
             }
+            for (String id : s.figures()) {
+                var f = spec.figure(id);
+                blocks.add(new Report.Figure(id, id, f.title()));
+            }
         }
         blocks.add(new Report.Heading(1, "Reproducibility"));
         blocks.addAll(reproducibility(results.provenance(), specName));
