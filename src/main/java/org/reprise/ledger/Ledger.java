@@ -87,25 +87,11 @@ public final class Ledger {
         for (Entry e : entries) {
             b.append(Csv.field(e.location())).append(',')
                     .append(Csv.field(e.printed())).append(',')
-                    .append(Csv.field(rawText(e.raw()))).append(',')
+                    .append(Csv.field(Printed.plain(e.raw()))).append(',')
                     .append(e.decimals()).append(',')
                     .append(Csv.field(e.ref())).append('\n');
         }
         return b.toString();
-    }
-
-    /** Full precision, shortest round-trip decimal, plain notation; "" for NaN. */
-    static String rawText(double x) {
-        if (Double.isNaN(x)) {
-            return "";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "Inf" : "-Inf";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     private void table(Table t) {

@@ -67,6 +67,20 @@ public record Printed(String text, BigDecimal value, int decimals) {
         return out;
     }
 
+    /** Full precision, the shortest decimal that reads back as the same double, plain notation ("" for NaN). */
+    public static String plain(double x) {
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Inf" : "-Inf";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
     /** Trims blanks and trailing significance stars. */
     private static String strip(String s) {
         String t = s.strip();
