@@ -102,6 +102,16 @@ final class YamlTree {
             if (c instanceof MarkedYAMLException m) {
                 Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
                 String problem = m.getProblem() == null ? String.valueOf(m.getContext()) : m.getProblem();
+                String context = m.getContext() == null ? "" : m.getContext();
+                if (context.contains("flow mapping") || context.contains("flow sequence")) {
+                    boolean map = context.contains("mapping");
+                    Mark open = m.getContextMark() != null ? m.getContextMark() : mark;
+                    String hint = "this " + (map ? "`{...}`" : "`[...]`") + " is not closed properly. Check for a"
+                            + " missing `" + (map ? "}" : "]") + "` or comma, and quote values that contain `,` `:`"
+                            + " `[` `]` `{` `}`.";
+                    return open == null ? new UserError(file + ": " + hint)
+                            : UserError.at(file, open.getLine() + 1, open.getColumn() + 1, hint);
+                }
                 String hint = problem.contains("mapping values are not allowed")
                         ? "a `:` where it is not expected: line up the keys of one map in the same column, and put"
                         + " a value that contains `: ` in quotes."
