@@ -49,6 +49,15 @@ class ManuscriptLoaderTest {
     }
 
     @Test
+    void theExampleInTheDocsReads() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(Path.of("docs/verify.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(doc);
+        assertTrue(m.find());
+        assertEquals(3, ManuscriptLoader.parse("docs/verify.md", m.group(1)).numbers().size());
+    }
+
+    @Test
     void locatedErrors() {
         starts("source: x\nnumbers:\n  - {ref: a, published: \"1\"\n", "m.yaml:3:5: this `{...}`"
                 + " is not closed properly.");
