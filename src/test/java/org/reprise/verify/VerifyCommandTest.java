@@ -1,0 +1,126 @@
+package org.reprise.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reprise.cli.Main;
+
+/**
+ * {@code reprise verify} end to end on Petersen's test data. The published numbers in examples/petersen/manuscript.yaml
+ * are Stata/MP 12's printed output for {@code regress y x, vce(cluster firm)} (recorded in R sandwich's tests; see
+ * examples/petersen/SOURCE.txt): x 1.034833 (.0505957), _cons .0296797 (.067013), N 5,000. Tolerance: equality after
+ * rounding our value half-up to the digits Stata printed (6 or 7 decimals).
+ */
+class VerifyCommandTest {
+    private static final String SPEC = "examples/petersen/analysis.yaml";
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run verify(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            String[] all = Stream.concat(Stream.of("verify"), Stream.of(args)).toArray(String[]::new);
+            code = Main.execute(all);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String lastLine(String s) {
+        String[] lines = s.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    @Test
+    void stataPublishedNumbersAllReproduce(@TempDir Path tmp) throws IOException {
+        Run r = verify(SPEC, "--quiet", "--out", tmp.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals("5 of 5 published numbers reproduced", lastLine(r.out()));
+        assertEquals(5, r.out().lines().filter(l -> l.startsWith("reproduced")).count(), r.out());
+        String md = Files.readString(tmp.resolve("verification.md"));
+        assertTrue(md.contains("**5 of 5 published numbers reproduced**"), md);
+        assertTrue(md.contains("| .0505957 | 0.0505957 |"), md);
+        String html = Files.readString(tmp.resolve("verification.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("5 of 5 published numbers reproduced"));
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of("verification.html", "verification.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
+        Run again = verify(SPEC, "--quiet", "--out", tmp.toString());
+        assertEquals(md, Files.readString(tmp.resolve("verification.md")), "same inputs, same bytes: " + again.err());
+    }
+
+    @Test
+    void aWrongNumberDiffersAndAnUnknownRefIsMissing(@TempDir Path tmp) throws IOException {
+        Path m = tmp.resolve("wrong.yaml");
+        Files.writeString(m, "source: \"Stata, with one number mistyped\"\n"
+                + "numbers:\n"
+                + "  - {ref: estimates/cluster/terms/x/estimate, published: \"1.0349\", where: \"Coef. x\"}\n"
+                + "  - {ref: estimates/cluster/terms/x/std_error, published: \".0505957\", where: \"SE x\"}\n"
+                + "  - {ref: estimates/cluster9/terms/x/estimate, published: \"1.034833\", where: \"typo in the id\"}\n");
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.json"), "{}\n");
+        Run r = verify(SPEC, "--quiet", "--manuscript", m.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals("1 of 3 published numbers reproduced", lastLine(r.out()));
+        String differs = r.out().lines().filter(l -> l.startsWith("differs")).findFirst().orElse("");
+        // x = 1.03483344 prints as 1.0348 at the four decimals of the mistyped 1.0349
+        assertTrue(differs.contains("1.0349") && differs.contains("1.0348"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("missing")), r.out());
+        assertTrue(r.out().contains("no estimate with id cluster9"), r.out());
+        assertTrue(r.out().contains("Did you mean `cluster`?"), r.out());
+        String md = Files.readString(out.resolve("verification.md"));
+        assertTrue(md.contains("| 1.0349 | 1.0348 |"), md);
+        assertTrue(md.contains("missing: no estimate with id cluster9"), md);
+        assertEquals("{}\n", Files.readString(out.resolve("results.json")), "other output files are left alone");
+    }
+
+    @Test
+    void malformedManuscriptIsBadInput(@TempDir Path tmp) throws IOException {
+        Path m = tmp.resolve("manuscript.yaml");
+        Files.writeString(m, "source: x\nnumbers:\n  - {ref: estimates/cluster/nobs, published: \"5000\"\n");
+        Run r = verify(SPEC, "--quiet", "--manuscript", m.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("error: " + m + ":"), r.err());
+        assertTrue(r.err().matches("(?s)error: .*manuscript\\.yaml:\\d+:\\d+: .*"), r.err());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written for bad input");
+
+        Files.writeString(m, "source: x\nnumbers:\n  - {ref: estimates/cluster/nobs, publishd: \"5000\"}\n");
+        r = verify(SPEC, "--quiet", "--manuscript", m.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(m + ":3:35: unknown key `publishd`"), r.err());
+        assertTrue(r.err().contains("Did you mean `published`?"), r.err());
+    }
+
+    @Test
+    void noManuscriptBesideTheSpecIsBadInput(@TempDir Path tmp) throws IOException {
+        Path spec = tmp.resolve("analysis.yaml");
+        Files.copy(Path.of(SPEC), spec);
+        Run r = verify(spec.toString(), "--quiet");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(tmp.resolve("manuscript.yaml") + ": file not found"), r.err());
+        assertTrue(r.err().contains("--manuscript"), r.err());
+    }
+}
