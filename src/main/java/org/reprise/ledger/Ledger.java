@@ -1,5 +1,7 @@
 package org.reprise.ledger;
 
+import org.reprise.narrative.NumberUse;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,8 +51,24 @@ public final class Ledger {
         return l;
     }
 
-    /** Adds a number printed outside the tables (e.g. "narrative:Difference in differences:sentence 2"). */
+    /**
+     * Adds a number printed outside the tables (e.g. "narrative:table2:sentence 2"). A number printed as its table
+     * cell (AS_PRINTED) is checked against results.json like a cell; a derived one (percentage points, a z-test) is
+     * recorded with its derivation in the location and its own value as raw.
+     */
     public Ledger add(String location, NumberUse use) {
+        if (use.kind() != NumberUse.Kind.AS_PRINTED) {
+            String at = unique(location + " [" + use.kind().name().toLowerCase(java.util.Locale.ROOT) + "]");
+            for (String r : use.ref().split(",")) {
+                Refs.Lookup part = Refs.lookup(results, r.strip());
+                if (!part.found()) {
+                    problems.add(at + ": \"" + use.printed() + "\" has ref `" + r + "`, which does not resolve: "
+                            + part.problem());
+                }
+            }
+            entries.add(new Entry(at, use.printed(), use.raw(), use.decimals(), use.ref()));
+            return this;
+        }
         String ref = use.ref() == null ? "" : use.ref();
         Refs.Lookup found = Refs.lookup(results, ref);
         String at = unique(location);

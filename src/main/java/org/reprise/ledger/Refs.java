@@ -35,7 +35,7 @@ public final class Refs {
     public static final List<String> LINE_FIELDS = List.of("z", "mean", "incidence", "share_high", "share_low", "n");
     /** Step-level vulnerability fields. */
     public static final List<String> STEP_FIELDS = List.of("n", "non_positive_variances", "threshold");
-    private static final List<String> ROOTS = List.of("estimates", "descriptives", "vulnerability");
+    private static final List<String> ROOTS = List.of("estimates", "descriptives", "vulnerability", "balance");
 
     private Refs() {
     }
@@ -72,7 +72,9 @@ public final class Refs {
             case "estimates" -> estimate(results, r, rest);
             case "descriptives" -> descriptive(results, r, rest);
             case "vulnerability" -> vulnerability(results, r, rest);
-            default -> miss(r, "a ref starts with estimates/, descriptives/ or vulnerability/, not `" + root + "`."
+            case "balance" -> balance(results, r, rest);
+            default -> miss(r, "a ref starts with estimates/, descriptives/, vulnerability/ or balance/, not `" + root
+                    + "`."
                     + Suggest.didYouMean(root, ROOTS));
         };
     }
@@ -232,6 +234,70 @@ public final class Refs {
             b.append(s);
         }
         return b.length() == 0 ? "none" : b.toString();
+    }
+
+    /**
+     * balance/&lt;id&gt;/&lt;variable&gt;/&lt;field&gt; (pstest rows), balance/&lt;id&gt;/smd/&lt;variable&gt;/&lt;field&gt;
+     * (MatchIt rows), balance/&lt;id&gt;/{unmatched,matched}/&lt;field&gt; (joint test).
+     */
+    private static Lookup balance(Results results, String ref, String rest) {
+        String[] p = rest.split("/");
+        var b = p.length > 0 ? results.balance(p[0]) : null;
+        if (b == null) {
+            return miss(ref, "no balance test with id " + (p.length > 0 ? p[0] : "") + ".");
+        }
+        if (p.length == 3 && (p[1].equals("unmatched") || p[1].equals("matched"))) {
+            var j = p[1].equals("unmatched") ? b.table().unmatched() : b.table().matched();
+            return switch (p[2]) {
+                case "pseudo_r2" -> hit(ref, j.pseudoR2());
+                case "lr_chi2" -> hit(ref, j.lrChi2());
+                case "p_chi2" -> hit(ref, j.pChi2());
+                case "mean_bias" -> hit(ref, j.meanBias());
+                case "median_bias" -> hit(ref, j.medianBias());
+                case "rubin_b" -> hit(ref, j.rubinB());
+                case "rubin_r" -> hit(ref, j.rubinR());
+                default -> miss(ref, "no joint statistic " + p[2] + ".");
+            };
+        }
+        if (p.length == 4 && p[1].equals("smd")) {
+            for (var row : b.smd()) {
+                if (row.variable().equals(p[2])) {
+                    return switch (p[3]) {
+                        case "mean_treated" -> hit(ref, row.meanTreated());
+                        case "mean_control" -> hit(ref, row.meanControl());
+                        case "smd_before" -> hit(ref, row.smdBefore());
+                        case "mean_treated_matched" -> hit(ref, row.meanTreatedMatched());
+                        case "mean_control_matched" -> hit(ref, row.meanControlMatched());
+                        case "smd_after" -> hit(ref, row.smdAfter());
+                        default -> miss(ref, "no SMD field " + p[3] + ".");
+                    };
+                }
+            }
+            return miss(ref, "no SMD row " + p[2] + ".");
+        }
+        if (p.length == 3) {
+            for (var row : b.table().rows()) {
+                if (row.variable().equals(p[1])) {
+                    return switch (p[2]) {
+                        case "mean_treated_u" -> hit(ref, row.meanTreatedU());
+                        case "mean_control_u" -> hit(ref, row.meanControlU());
+                        case "bias_u" -> hit(ref, row.biasU());
+                        case "t_u" -> hit(ref, row.tU());
+                        case "p_u" -> hit(ref, row.pU());
+                        case "mean_treated_m" -> hit(ref, row.meanTreatedM());
+                        case "mean_control_m" -> hit(ref, row.meanControlM());
+                        case "bias_m" -> hit(ref, row.biasM());
+                        case "reduction" -> hit(ref, row.reductionPct());
+                        case "t_m" -> hit(ref, row.tM());
+                        case "p_m" -> hit(ref, row.pM());
+                        default -> miss(ref, "no balance field " + p[2] + ".");
+                    };
+                }
+            }
+            return miss(ref, "no balance row " + p[1] + ".");
+        }
+        return miss(ref, "a balance ref is balance/<id>/<variable>/<field>, balance/<id>/smd/<variable>/<field> or"
+                + " balance/<id>/matched/<field>.");
     }
 
     private static Lookup hit(String ref, double v) {

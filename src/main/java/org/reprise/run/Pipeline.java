@@ -32,7 +32,7 @@ public final class Pipeline {
 
     /** Everything computed from a spec before anything is written. */
     public record Computed(Spec spec, Map<String, Dataset> data, Results results, Report report,
-                           List<org.reprise.figure.Figure> figures) {
+                           List<org.reprise.figure.Figure> figures, org.reprise.ledger.Ledger ledger) {
     }
 
     public static void run(Path specPath, Path out, Progress progress) {
@@ -41,6 +41,7 @@ public final class Pipeline {
         OutputFolder folder = OutputFolder.open(target);
         try {
             folder.writeText("results.json", ResultsJson.write(c.results()));
+            folder.writeText("numbers.csv", c.ledger().csv());
             progress.step("drawing " + c.figures().size() + " figures (png, svg)", () -> {
                 for (var fig : c.figures()) {
                     fig.write(folder.resolve("figures"));
@@ -98,9 +99,16 @@ public final class Pipeline {
         }
         Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives,
                 loaded.vulnerability(), balance);
-        Report report = ReportBuilder.build(spec, results, data, specPath.getFileName().toString());
+        List<org.reprise.narrative.Sentence> sentences = new ArrayList<>();
+        Report report = ReportBuilder.build(spec, results, data, specPath.getFileName().toString(), sentences);
         List<org.reprise.figure.Figure> figures = FigureBuilder.build(spec, results, data, scores);
-        return new Computed(spec, data, results, report, figures);
+        org.reprise.ledger.Ledger ledger = org.reprise.ledger.Ledger.of(report, results);
+        for (int i = 0; i < sentences.size(); i++) {
+            for (var use : sentences.get(i).numbers()) {
+                ledger.add("text:sentence " + (i + 1), use);
+            }
+        }
+        return new Computed(spec, data, results, report, figures, ledger);
     }
 
     static ModelFrame frame(Spec spec, Map<String, Dataset> data, int index) {

@@ -13,7 +13,7 @@ import org.reprise.run.Progress;
 /** The rule "every number printed is an entry of results.json" on every shipped example: the ledger finds no problem. */
 class LedgerExamplesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"petersen", "nlswork", "cattaneo2", "nist"})
+    @ValueSource(strings = {"petersen", "nlswork", "cattaneo2", "nist", "lalonde"})
     void everyPrintedNumberResolvesAndRounds(String example) {
         Pipeline.Computed c = Pipeline.compute(Path.of("examples", example, "analysis.yaml"), Progress.silent());
         Ledger l = Ledger.of(c.report(), c.results());

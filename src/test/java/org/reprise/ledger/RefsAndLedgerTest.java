@@ -1,5 +1,7 @@
 package org.reprise.ledger;
 
+import org.reprise.narrative.NumberUse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +36,7 @@ class RefsAndLedgerTest {
                 new VulnerabilityResult.Line("Vul1", "$1.90", 2610.5, 0.375, 0.3, 0.35, 0.42, 88)));
         Provenance p = new Provenance(new Provenance.FileHash("a.yaml", "0"), List.of(),
                 new Provenance.FileHash("templates", "0"), "0", "17", 1, null);
-        return new Results(p, List.of(e), List.of(d), List.of(v));
+        return new Results(p, List.of(e), List.of(d), List.of(v), List.of());
     }
 
     @Test

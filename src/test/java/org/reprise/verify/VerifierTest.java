@@ -29,7 +29,7 @@ class VerifierTest {
                 new Term("z", 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, true)), stats, List.of());
         Provenance p = new Provenance(new Provenance.FileHash("a.yaml", "0"), List.of(),
                 new Provenance.FileHash("templates", "0"), "0", "17", 1, null);
-        return new Results(p, List.of(e), List.of(), List.of());
+        return new Results(p, List.of(e), List.of(), List.of(), List.of());
     }
 
     private static Check check(String ref, String published) {
