@@ -42,7 +42,7 @@ class ManuscriptLoaderTest {
     @Test
     void theShippedManuscriptsRead() {
         Manuscript d = ManuscriptLoader.load(Path.of("manuscript.yaml"));
-        assertEquals(50, d.numbers().size());
+        assertEquals(69, d.numbers().size());
         assertEquals("-0.1697", d.numbers().get(34).published());
         assertEquals("estimates/did2/terms/PxT/estimate", d.numbers().get(34).ref());
         assertEquals(5, ManuscriptLoader.load(Path.of("examples/petersen/manuscript.yaml")).numbers().size());
