@@ -21,9 +21,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
     boolean quiet;
 
+    @Option(names = "--no-cache", description = "re-estimate even when spec, data and version are unchanged")
+    boolean noCache;
+
     @Override
     public Integer call() {
-        Pipeline.run(spec, out, new Progress(System.err, quiet));
+        Pipeline.run(spec, out, new Progress(System.err, quiet), !noCache);
         return 0;
     }
 }

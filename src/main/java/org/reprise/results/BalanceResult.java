@@ -11,5 +11,5 @@ import org.reprise.estimate.balance.BalanceTable;
  * @param smd    MatchIt-style standardised mean differences, the score ("distance") first
  */
 public record BalanceResult(String id, String method, BalanceTable table,
-                            java.util.List<org.reprise.estimate.balance.SmdRow> smd) {
+                            java.util.List<org.reprise.estimate.balance.SmdRow> smd) implements java.io.Serializable {
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * (omitted columns, dropped singletons, missing rows).
  */
 public record Estimate(String id, String method, String outcome, long nobs, String vcov,
-                       List<Term> terms, Map<String, Double> stats, List<String> notes) {
+                       List<Term> terms, Map<String, Double> stats, List<String> notes) implements java.io.Serializable {
     public Term term(String name) {
         for (Term t : terms) {
             if (t.term().equals(name)) {

@@ -8,8 +8,8 @@ import java.util.List;
  * SOURCE_DATE_EPOCH was set, so that two runs give byte-identical files.
  */
 public record Provenance(FileHash spec, List<FileHash> data, FileHash templates, String repriseVersion,
-                         String javaVersion, long seed, Long sourceDateEpoch) {
+                         String javaVersion, long seed, Long sourceDateEpoch) implements java.io.Serializable {
 
-    public record FileHash(String file, String sha256) {
+    public record FileHash(String file, String sha256) implements java.io.Serializable {
     }
 }

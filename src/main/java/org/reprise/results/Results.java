@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Everything a run computed: what results.json holds and every printed number comes from. */
 public record Results(Provenance provenance, List<Estimate> estimates, List<Descriptives> descriptives,
-                      List<VulnerabilityResult> vulnerability, List<BalanceResult> balance) {
+                      List<VulnerabilityResult> vulnerability, List<BalanceResult> balance) implements java.io.Serializable {
 
     public Estimate estimate(String id) {
         for (Estimate e : estimates) {

@@ -5,5 +5,5 @@ package org.reprise.results;
  * An omitted term (collinear) has estimate 0 and NaN for the rest, as Stata's "(omitted)".
  */
 public record Term(String term, double estimate, double stdError, double statistic, double pValue,
-                   double confLow, double confHigh, boolean omitted) {
+                   double confLow, double confHigh, boolean omitted) implements java.io.Serializable {
 }

@@ -36,24 +36,61 @@ public final class Pipeline {
     }
 
     public static void run(Path specPath, Path out, Progress progress) {
-        Computed c = compute(specPath, progress);
-        Path target = out != null ? out : c.spec().outputDir();
+        run(specPath, out, progress, true);
+    }
+
+    /**
+     * Runs the spec and writes the output folder atomically. With {@code useCache}, estimation is skipped when the
+     * spec, the data and the version are unchanged since the last run (see {@link Cache}); the output is the same.
+     */
+    public static void run(Path specPath, Path out, Progress progress, boolean useCache) {
+        Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
+        Path target = out != null ? out : spec.outputDir();
+        String key = useCache ? Cache.key(spec, specPath) : null;
+        Path cacheFile = Cache.file(target);
+        Cache.Entry hit = useCache ? Cache.read(cacheFile, key) : null;
+        Results results;
+        List<org.reprise.figure.Figure> figures = List.of();
+        if (hit != null) {
+            progress.info("reusing estimates and figures from " + Path.of(".reprise-cache", cacheFile.getFileName()
+                    .toString()) + " (spec, data and version unchanged)");
+            Results r = hit.results();
+            results = new Results(Provenances.of(spec, specPath, templates(spec)), r.estimates(), r.descriptives(),
+                    r.vulnerability(), r.balance());
+        } else {
+            Estimated e = estimate(spec, specPath, progress);
+            results = e.results();
+            figures = FigureBuilder.build(spec, results, e.data(), e.scores());
+        }
+        Presented p = present(spec, specPath, results);
         OutputFolder folder = OutputFolder.open(target);
+        Map<String, byte[]> figureFiles;
         try {
-            folder.writeText("results.json", ResultsJson.write(c.results()));
-            folder.writeText("numbers.csv", c.ledger().csv());
-            progress.step("drawing " + c.figures().size() + " figures (png, svg)", () -> {
-                for (var fig : c.figures()) {
-                    fig.write(folder.resolve("figures"));
+            folder.writeText("results.json", ResultsJson.write(results));
+            folder.writeText("numbers.csv", p.ledger().csv());
+            if (hit != null) {
+                for (Map.Entry<String, byte[]> f : hit.figureFiles().entrySet()) {
+                    folder.write("figures/" + f.getKey(), f.getValue());
                 }
-            });
-            TemplateSource templates = templates(c.spec());
+            } else {
+                List<org.reprise.figure.Figure> draw = figures;
+                progress.step("drawing " + draw.size() + " figures (png, svg)", () -> {
+                    for (var fig : draw) {
+                        fig.write(folder.resolve("figures"));
+                    }
+                });
+            }
+            figureFiles = Cache.figures(folder.resolve("figures"));
+            TemplateSource templates = templates(spec);
             progress.step("rendering report (md, tex, html, pdf)",
-                    () -> Renderers.renderAll(c.report(), folder.dir(), templates));
+                    () -> Renderers.renderAll(p.report(), folder.dir(), templates));
             folder.commit();
         } catch (RuntimeException e) {
             folder.abandon();
             throw e;
+        }
+        if (useCache && hit == null) {
+            Cache.write(cacheFile, key, new Cache.Entry(results, figureFiles));
         }
         progress.info("wrote " + target);
     }
@@ -73,6 +110,21 @@ public final class Pipeline {
 
     public static Computed compute(Path specPath, Progress progress) {
         Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
+        Estimated e = estimate(spec, specPath, progress);
+        Presented p = present(spec, specPath, e.results());
+        List<org.reprise.figure.Figure> figures = FigureBuilder.build(spec, e.results(), e.data(), e.scores());
+        return new Computed(spec, e.data(), e.results(), p.report(), figures, p.ledger());
+    }
+
+    /** What estimation produced: the data after every step, the results, and what the score figures need. */
+    record Estimated(Map<String, Dataset> data, Results results, List<Matchings.Scores> scores) {
+    }
+
+    /** The report and the ledger, built from the spec and the results alone. */
+    record Presented(Report report, org.reprise.ledger.Ledger ledger) {
+    }
+
+    static Estimated estimate(Spec spec, Path specPath, Progress progress) {
         Sources.Loaded loaded = Sources.load(spec, progress);
         Map<String, Dataset> data = loaded.data();
         List<Estimate> estimates = new ArrayList<>(loaded.estimates());
@@ -99,16 +151,19 @@ public final class Pipeline {
         }
         Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives,
                 loaded.vulnerability(), balance);
+        return new Estimated(data, results, scores);
+    }
+
+    static Presented present(Spec spec, Path specPath, Results results) {
         List<org.reprise.narrative.Sentence> sentences = new ArrayList<>();
-        Report report = ReportBuilder.build(spec, results, data, specPath.getFileName().toString(), sentences);
-        List<org.reprise.figure.Figure> figures = FigureBuilder.build(spec, results, data, scores);
+        Report report = ReportBuilder.build(spec, results, null, specPath.getFileName().toString(), sentences);
         org.reprise.ledger.Ledger ledger = org.reprise.ledger.Ledger.of(report, results);
         for (int i = 0; i < sentences.size(); i++) {
             for (var use : sentences.get(i).numbers()) {
                 ledger.add("text:sentence " + (i + 1), use);
             }
         }
-        return new Computed(spec, data, results, report, figures, ledger);
+        return new Presented(report, ledger);
     }
 
     static ModelFrame frame(Spec spec, Map<String, Dataset> data, int index) {

@@ -19,5 +19,5 @@ package org.reprise.estimate.balance;
  */
 public record BalanceJoint(double pseudoR2, double lrChi2, int lrDf, double pChi2, double meanBias,
                            double medianBias, double rubinB, double rubinR, double pctVarOutside,
-                           double varRatioLow, double varRatioHigh) {
+                           double varRatioLow, double varRatioHigh) implements java.io.Serializable {
 }

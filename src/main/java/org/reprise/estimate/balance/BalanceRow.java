@@ -22,5 +22,5 @@ package org.reprise.estimate.balance;
  */
 public record BalanceRow(String variable, boolean binary, double meanTreatedU, double meanControlU, double biasU,
                          double tU, double pU, double varRatioU, double meanTreatedM, double meanControlM,
-                         double biasM, double reductionPct, double tM, double pM, double varRatioM) {
+                         double biasM, double reductionPct, double tM, double pM, double varRatioM) implements java.io.Serializable {
 }

@@ -18,5 +18,5 @@ import org.reprise.estimate.BinaryChoice;
  */
 public record BalanceTable(List<BalanceRow> rows, BalanceJoint unmatched, BalanceJoint matched,
                            BinaryChoice.Link link, int nTreated, int nControls, int nTreatedMatched,
-                           int nControlsMatched, double sumWeightsMatched) {
+                           int nControlsMatched, double sumWeightsMatched) implements java.io.Serializable {
 }

@@ -17,5 +17,5 @@ package org.reprise.estimate.balance;
  * @param denominator         the standardisation factor
  */
 public record SmdRow(String variable, boolean binary, double meanTreated, double meanControl, double smdBefore,
-                     double meanTreatedMatched, double meanControlMatched, double smdAfter, double denominator) {
+                     double meanTreatedMatched, double meanControlMatched, double smdAfter, double denominator) implements java.io.Serializable {
 }
