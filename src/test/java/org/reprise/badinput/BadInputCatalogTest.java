@@ -230,6 +230,13 @@ class BadInputCatalogTest {
                         .file("templates/report.md.ftl",
                                 "# ${title}\n\n<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n")
                         .at("report.md.ftl:3:").says("?new and ?api are disabled", "Fix the template"),
+                Case.of("templates_symlink_outside", "the `templates` folder next to the spec links outside it")
+                        .spec(PET + MODEL).copy("petersen").link("templates", "outside/tpl/")
+                        .at("analysis.yaml:1:1:").says("symbolic link", "Copy the file or folder into"),
+                Case.of("template_file_symlink", "a template file that links to a file outside the templates folder")
+                        .spec(PET + MODEL).copy("petersen")
+                        .link("templates/report.md.ftl", "outside/report.md.ftl", "# stolen ${title}\n")
+                        .at("templates/report.md.ftl:").says("symbolic link", "Copy the file into the templates"),
                 Case.of("heap_too_small", "a data file larger than the heap allows (forked JVM, -Xmx16m)")
                         .spec("title: \"t\"\ndata: {file: d.csv}\nmodels:\n  - {id: m1, outcome: y, terms: [x, z]}\n")
                         .bigCsv().forked("-Xmx16m")
@@ -269,7 +276,8 @@ class BadInputCatalogTest {
                 : Cli.runForked(c.jvmArgs, "run", spec, "--quiet");
         String msg = r.err().strip();
         rows.add(new String[] {c.id, c.what, Integer.toString(r.rc()),
-                msg.replace(dir.toString() + "/", "").replace(dir.toString(), "."), c.why});
+                msg.replace(dir.toString() + "/", "").replace(dir.toString(), ".").replace(tmp.toString(), "/tmp/…"),
+                c.pending.isEmpty() ? c.why : "pending: " + c.pending});
 
         // nothing lost, nothing written outside: always asserted
         if (r.rc() != 0) {
@@ -307,15 +315,21 @@ class BadInputCatalogTest {
 
     @AfterAll
     static void writeCatalog() throws Exception {
-        List<String[]> sorted = rows.stream().sorted((a, b) -> a[0].compareTo(b[0])).toList();
-        StringBuilder sb = new StringBuilder("| case | input | exit | what the user sees |\n|---|---|---|---|\n");
+        List<String[]> sorted = List.copyOf(rows); // in catalog order: tests run one after another
+        StringBuilder sb = new StringBuilder("| case | input | exit | what the user sees (stderr) | note |\n"
+                + "|---|---|---|---|---|\n");
         for (String[] row : sorted) {
-            String shown = row[3].isEmpty() ? "(nothing: " + row[4] + ")" : row[3].lines().findFirst().orElse("");
-            sb.append("| `").append(row[0]).append("` | ").append(row[1].replace("|", "\\|")).append(" | ")
-                    .append(row[2]).append(" | ").append(shown.replace("|", "\\|")).append(" |\n");
+            String shown = row[3].isEmpty() ? "(nothing)" : row[3].lines().findFirst().orElse("")
+                    + (row[3].lines().count() > 1 ? " [... stack trace]" : "");
+            sb.append("| `").append(row[0]).append("` | ").append(cell(row[1])).append(" | ").append(row[2])
+                    .append(" | ").append(cell(shown)).append(" | ").append(cell(row[4])).append(" |\n");
         }
         Path out = Path.of("target", "badinput");
         Files.createDirectories(out);
         Files.writeString(out.resolve("errors.md"), sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|");
     }
 }

@@ -19,6 +19,7 @@ final class Case {
     final Map<String, byte[]> files = new LinkedHashMap<>();
     final List<String> examples = new ArrayList<>();
     final Map<String, String> links = new LinkedHashMap<>();
+    final Map<String, String> linkTexts = new LinkedHashMap<>();
     final List<String[]> edits = new ArrayList<>();
     int dtaBytes = -1;
     boolean bigCsv;
@@ -80,6 +81,13 @@ final class Case {
     /** name becomes a symbolic link to a copy of PetersenCL.csv (or, for a target ending in /, a folder) outside. */
     Case link(String name, String target) {
         links.put(name, target);
+        return this;
+    }
+
+    /** name becomes a symbolic link to a file outside holding text (target relative to the outside folder). */
+    Case link(String name, String target, String text) {
+        links.put(name, target);
+        linkTexts.put(name, text);
         return this;
     }
 
@@ -146,10 +154,14 @@ final class Case {
             Path target = outside.resolve(l.getValue().replace("outside/", ""));
             if (l.getValue().endsWith("/")) {
                 Files.createDirectories(target);
+            } else if (linkTexts.containsKey(l.getKey())) {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, linkTexts.get(l.getKey()));
             } else {
                 Files.createDirectories(target.getParent());
                 Files.copy(Path.of("examples", "petersen", "PetersenCL.csv"), target);
             }
+            Files.createDirectories(dir.resolve(l.getKey()).getParent());
             Files.createSymbolicLink(dir.resolve(l.getKey()), target);
         }
         if (bigCsv) {
