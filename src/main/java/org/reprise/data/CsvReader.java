@@ -176,6 +176,17 @@ public final class CsvReader {
         }
 
         private void readHeader(long line, String[] f, int n) {
+            if (n == 1 && !opts.whitespace()) {
+                for (String d : new String[] {";", ",", "\t"}) {
+                    if (f[0].contains(d)) {
+                        String word = d.equals("\t") ? "tab" : "\"" + d + "\"";
+                        throw new UserError(file + ":" + line + ": the header was read as one column, '" + f[0].trim()
+                                + "', but it contains " + (d.equals("\t") ? "tabs" : "`" + d + "`") + ": the file"
+                                + " seems to be separated by " + word + ". Set `delimiter: " + word + "` for this data"
+                                + " source (or `delimiter: auto`).");
+                    }
+                }
+            }
             header = new String[n];
             Set<String> seen = new HashSet<>();
             for (int j = 0; j < n; j++) {

@@ -163,7 +163,7 @@ final class DtaInput implements Closeable {
     void expect(String tag) {
         long at = position();
         byte[] want = tag.getBytes(StandardCharsets.US_ASCII);
-        ensure(want.length, tag);
+        ensure(want.length, "the tag " + (tag.startsWith("<") ? tag : "<" + tag));
         for (byte w : want) {
             if (buf.get() != w) {
                 throw corrupt("expected " + tag + " at byte " + at);

@@ -45,9 +45,13 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
         List<String> absorbVars = absorb == null ? List.of() : absorb;
         require(d, outcome, "outcome");
         if (d.column(outcome) instanceof CategoricalColumn cc) {
-            throw new UserError("outcome '" + outcome + "' holds text categories (" + String.join(", ",
-                    cc.levels().subList(0, Math.min(4, cc.levels().size()))) + "). Derive a numeric outcome, e.g. "
-                    + outcome + "_1: " + outcome + " == '" + cc.levels().get(cc.levels().size() - 1) + "'.");
+            String stray = TextCells.firstNonNumber(cc, d.source());
+            String level = cc.levels().get(cc.levels().size() - 1);
+            throw new UserError("outcome '" + outcome + "' is not numeric: it was read as text"
+                    + (stray.isEmpty() ? "" : " because of " + stray) + ". If it should be a number, fix those cells"
+                    + " or declare them missing (data: missing: [...]); if it is a category, derive a 0/1 outcome,"
+                    + " e.g. derive: [{name: " + outcome + "_1, expr: \"" + outcome + " == '" + level
+                    + "' ? 1 : 0\"}].");
         }
         if (weights != null) {
             require(d, weights, "weight variable");
@@ -128,9 +132,11 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
         if (weights != null) {
             w = pick(((NumericColumn) d.column(weights)).values(), rows);
             for (int i = 0; i < n; i++) {
-                if (w[i] < 0 || Double.isInfinite(w[i])) {
-                    throw new UserError("weight variable '" + weights + "' is negative (" + w[i] + ") at data row "
-                            + (rows[i] + 1) + ". Weights must be zero or positive.");
+                if (!(w[i] > 0) || Double.isInfinite(w[i])) {
+                    throw new UserError("weight variable '" + weights + "' is " + (w[i] == 0 ? "zero" : w[i] < 0
+                            ? "negative (" + w[i] + ")" : "infinite") + " at data row " + (rows[i] + 1)
+                            + ". Analytic weights must be positive and finite; drop such rows with the model's `if:`,"
+                            + " e.g. if: \"" + weights + " > 0\".");
                 }
             }
         }
@@ -142,8 +148,27 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
         for (String a : absorbVars) {
             ab.add(codes(d.column(a), rows));
         }
+        finiteSquares(outcome, y, rows, d.source());
+        for (int j = 0; j < cols.size(); j++) {
+            finiteSquares(names.get(j), cols.get(j), rows, d.source());
+        }
         return new ModelFrame(y, cols.toArray(new double[0][]), names.toArray(new String[0]), w, List.copyOf(cl),
                 List.copyOf(ab), rows, nMissing, note);
+    }
+
+    /** Values so large that their squares overflow would make every estimator's sums infinite. */
+    private static void finiteSquares(String name, double[] v, int[] rows, String source) {
+        double ss = 0;
+        int big = 0;
+        for (int i = 0; i < v.length; i++) {
+            ss += v[i] * v[i];
+            big = Math.abs(v[i]) > Math.abs(v[big]) ? i : big;
+        }
+        if (!Double.isFinite(ss)) {
+            throw new UserError("'" + name + "' has values too large to estimate with (" + v[big] + " at data row "
+                    + (rows[big] + 1) + " of " + source + "): their squares overflow double precision. Rescale the"
+                    + " variable, e.g. derive it in thousands or millions, or take its log.");
+        }
     }
 
     private static void require(Dataset d, String var, String role) {

@@ -106,6 +106,12 @@ final class Terms {
         String where = "model term '" + whole + "'";
         if (NAME.matcher(f).matches()) {
             Column c = column(d, f, where);
+            if (c instanceof CategoricalColumn cc && TextCells.looksNumeric(cc)) {
+                throw new UserError(where + ": '" + f + "' looks numeric but was read as text because of "
+                        + TextCells.firstNonNumber(cc, d.source()) + ", so it would enter the model as a factor with "
+                        + cc.levels().size() + " levels. Fix those cells or declare them missing (data: missing:"
+                        + " [...]); write i." + f + " if it really is a category.");
+            }
             return c instanceof CategoricalColumn ? new Part(f, Kind.FACTOR, BaseRule.LOWEST, null)
                     : new Part(f, Kind.CONTINUOUS, null, null);
         }

@@ -105,6 +105,10 @@ final class TemplateEngine {
             throw new UserError(file + ":" + (line == null ? 0 : line) + ":" + (col == null ? 0 : col)
                     + ": the template failed: " + (msg.endsWith(".") ? msg : msg + ".") + hint
                     + " Fix the template (or delete it to use the built-in copy).", e);
+        } catch (SecurityException e) {
+            throw new UserError(fileOf(name) + ": this template, or a template it includes, is a symbolic link to a"
+                    + " file outside the templates folder " + directory + ", which templates may not read. Copy the"
+                    + " file into the templates folder instead of linking to it.", e);
         } catch (IOException e) {
             throw new UserError("Cannot read template " + name + " from " + where() + ": " + e.getMessage()
                     + ". Check the file is readable UTF-8.", e);

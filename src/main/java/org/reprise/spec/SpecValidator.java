@@ -97,7 +97,11 @@ final class SpecValidator {
 
     private String templates(String templates) {
         if (templates == null) {
-            return Files.isDirectory(baseDir.resolve("templates")) ? "templates" : "";
+            if (!Files.isDirectory(baseDir.resolve("templates"))) {
+                return "";
+            }
+            paths.relative("templates", "", "the templates folder (used because it is next to the spec)");
+            return "templates";
         }
         paths.relative(templates, "/templates", "the templates folder");
         if (!Files.isDirectory(baseDir.resolve(templates))) {
