@@ -28,7 +28,17 @@ public final class Main implements Runnable {
             err.flush();
             return 2;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            PrintWriter err = cl.getErr();
+            err.println("error: Reprise ran out of memory (the Java heap is limited to "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB), most likely while reading a large data"
+                    + " file. Give Java more memory, e.g. `java -Xmx8g -jar target/reprise.jar run analysis.yaml`,"
+                    + " or read fewer rows or columns.");
+            err.flush();
+            return 2;
+        }
     }
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {

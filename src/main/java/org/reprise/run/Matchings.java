@@ -265,6 +265,12 @@ public final class Matchings {
                 throw new UserError(spec.locate(mp + "/methods/" + m) + ": matching `" + ms.id() + "`, sample "
                         + s.key() + ", method " + mm.id() + ": " + e.getMessage(), e);
             }
+            if (r.nTreatedOnSupport() == 0) {
+                throw spec.errorAt(mp + "/methods/" + m, "matching `" + ms.id() + "`, sample " + s.key()
+                        + ", method " + mm.id() + ": none of the " + r.nTreated() + " treated units is on the common"
+                        + " support with a match, so the ATT is not defined. Widen the caliper or bandwidth, set"
+                        + " `common: false`, or check the score model's covariates.");
+            }
             for (int j = 0; j < outcomes.length; j++) {
                 MatchResult.Effect e = r.effects()[j];
                 atts[j][m] = e.att();

@@ -48,6 +48,18 @@ public final class OutputFolder {
         return f;
     }
 
+    /** Puts back an output folder left aside by a run killed between the two renames of its swap. */
+    public static void repair(Path target) {
+        OutputFolder f = new OutputFolder(target);
+        try {
+            if (!Files.exists(f.target) && Files.isDirectory(f.old)) {
+                Files.move(f.old, f.target);
+            }
+        } catch (IOException e) {
+            // best effort: the next successful run repairs it
+        }
+    }
+
     /** The staging folder every output file is written into. */
     public Path dir() {
         return staging;

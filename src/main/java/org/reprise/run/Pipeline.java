@@ -44,7 +44,11 @@ public final class Pipeline {
      * spec, the data and the version are unchanged since the last run (see {@link Cache}); the output is the same.
      */
     public static void run(Path specPath, Path out, Progress progress, boolean useCache) {
+        if (out != null) {
+            OutputFolder.repair(out);
+        }
         Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
+        OutputFolder.repair(out != null ? out : spec.outputDir());
         Path target = out != null ? out : spec.outputDir();
         String key = useCache ? Cache.key(spec, specPath) : null;
         Path cacheFile = Cache.file(target);
@@ -85,7 +89,7 @@ public final class Pipeline {
             progress.step("rendering report (md, tex, html, pdf)",
                     () -> Renderers.renderAll(p.report(), folder.dir(), templates));
             folder.commit();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             folder.abandon();
             throw e;
         }
@@ -131,9 +135,13 @@ public final class Pipeline {
         for (int i = 0; i < spec.models().size(); i++) {
             ModelSpec m = spec.models().get(i);
             int index = i;
-            estimates.add(progress.step("estimating " + m.id() + " (" + m.method().word() + ")",
+            Estimate fitted = progress.step("estimating " + m.id() + " (" + m.method().word() + ")",
                     () -> Sources.located(spec, "/models/" + index, () -> Estimators.fit(spec, m,
-                            frame(spec, data, index)))));
+                            frame(spec, data, index))));
+            for (String note : fitted.notes()) {
+                progress.warn(spec.locate("/models/" + index) + ": model `" + m.id() + "`: " + note);
+            }
+            estimates.add(fitted);
         }
         List<org.reprise.results.BalanceResult> balance = new ArrayList<>();
         List<Matchings.Scores> scores = new ArrayList<>();

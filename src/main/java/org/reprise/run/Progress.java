@@ -31,6 +31,11 @@ public final class Progress {
         line(what, (System.nanoTime() - t0) / 1e9);
     }
 
+    /** A remark the user should see even with --quiet (e.g. an omitted collinear term). */
+    public void warn(String message) {
+        out.println("warning: " + message);
+    }
+
     public void info(String message) {
         if (!quiet) {
             out.println(message);

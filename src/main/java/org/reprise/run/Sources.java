@@ -53,6 +53,13 @@ public final class Sources {
                             + ". Loosen the condition or check the variable's values.");
                 }
             }
+            if (s.panel() != null) {
+                Dataset checked = d;
+                located(spec, at + "/panel", () -> {
+                    org.reprise.data.PanelCheck.check(checked, s.panel().id(), s.panel().time());
+                    return checked;
+                });
+            }
             for (int k = 0; k < s.vulnerability().size(); k++) {
                 Vulnerability v = s.vulnerability().get(k);
                 Dataset before = d;

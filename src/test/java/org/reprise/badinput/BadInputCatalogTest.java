@@ -126,12 +126,10 @@ class BadInputCatalogTest {
                 Case.of("panel_duplicate", "duplicate (id, time) pairs in a declared panel")
                         .spec("title: \"t\"\ndata: {file: PetersenCL.csv, panel: {id: firm, time: year}}\n" + MODEL)
                         .copy("petersen").edit("PetersenCL.csv", "\n4,1,4,", "\n4,1,3,")
-                        .at("analysis.yaml:2:").says("two rows for firm = 1 and year = 3", "Remove the duplicate")
-                        .pending("run.Sources does not call data.PanelCheck yet"),
+                        .at("analysis.yaml:2:").says("two rows for firm = 1 and year = 3", "Remove the duplicate"),
                 Case.of("panel_unknown_variable", "a panel variable that is not a column")
                         .spec("title: \"t\"\ndata: {file: PetersenCL.csv, panel: {id: frim, time: year}}\n" + MODEL)
-                        .copy("petersen").at("analysis.yaml:2:").says("'frim'", "Did you mean 'firm'?")
-                        .pending("run.Sources does not call data.PanelCheck yet"),
+                        .copy("petersen").at("analysis.yaml:2:").says("'frim'", "Did you mean 'firm'?"),
                 Case.of("dta_truncated_header", "a .dta file cut off in its header")
                         .spec("title: \"t\"\ndata: {file: small.dta}\n" + MODEL).dta(500)
                         .at("analysis.yaml:2:14: small.dta:").says("ends early (after 500 bytes)", "Copy or download"),
@@ -153,8 +151,7 @@ class BadInputCatalogTest {
                         .at("analysis.yaml:6:").says("no control units", "needs both"),
                 Case.of("all_off_support", "every treated unit off the common support (psmatch2 common)")
                         .spec(match("x > 1.5 || x < -1.5 ? 1 : 0")).copy("petersen")
-                        .at("analysis.yaml:6:").says("support")
-                        .pending("run.Matchings does not check that some treated unit was matched"),
+                        .at("analysis.yaml:6:").says("support"),
                 Case.of("score_separation", "perfect separation in the matching score model")
                         .spec(match("x > 0 ? 1 : 0")).copy("petersen")
                         .at("analysis.yaml:6:").says("perfectly predicted", "Remove or coarsen"),
@@ -168,12 +165,12 @@ class BadInputCatalogTest {
                         ", derive: [{name: pos, expr: \"y > 0 ? 1 : 0\"}, {name: one, expr: \"1\"}]}\n")
                         + "models:\n  - {id: m1, method: probit, outcome: pos, terms: [one, x]}\n").copy("petersen")
                         .ok("Stata drops it too: the model is identified without it", "one omitted because of collinearity")
-                        .says("one omitted").pending("no warning channel on stderr yet (run.Pipeline)"),
+                        .says("one omitted"),
                 Case.of("collinear_covariates", "two collinear regressors").spec(PET.replace("}\n",
                         ", derive: [{name: x2, expr: \"2 * x\"}]}\n")
                         + "models:\n  - {id: m1, outcome: y, terms: [x, x2]}\n").copy("petersen")
                         .ok("as Stata's regress: x2 is omitted, x is estimated", "x2 omitted because of collinearity")
-                        .says("x2 omitted").pending("no warning channel on stderr yet (run.Pipeline)"),
+                        .says("x2 omitted"),
                 Case.of("weights_zero", "zero analytic weights").spec(weighted("firm > 250 ? 0 : 1")).copy("petersen")
                         .at("analysis.yaml:4:").says("'w' is zero at data row 2501", "if: \"w > 0\""),
                 Case.of("weights_negative", "negative analytic weights").spec(weighted("x")).copy("petersen")
@@ -240,8 +237,7 @@ class BadInputCatalogTest {
                 Case.of("heap_too_small", "a data file larger than the heap allows (forked JVM, -Xmx16m)")
                         .spec("title: \"t\"\ndata: {file: d.csv}\nmodels:\n  - {id: m1, outcome: y, terms: [x, z]}\n")
                         .bigCsv().forked("-Xmx16m")
-                        .at("").says("memory", "-Xmx")
-                        .pending("cli.Main lets OutOfMemoryError escape (exit 1 with a stack trace)"));
+                        .at("").says("memory", "-Xmx"));
     }
 
     static String match(String treatment) {
