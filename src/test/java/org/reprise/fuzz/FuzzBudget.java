@@ -1,6 +1,7 @@
 package org.reprise.fuzz;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyAttributes;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
@@ -36,6 +37,11 @@ public final class FuzzBudget implements AroundPropertyHook {
             a.setSeed(seed);
         }
         return property.execute();
+    }
+
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS; // registered on a test class, applies to each of its properties
     }
 
     @Override
