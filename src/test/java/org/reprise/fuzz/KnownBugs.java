@@ -46,6 +46,25 @@ final class KnownBugs {
                 ? "StackOverflowError on a deeply nested expression" : null;
     }
 
+    /**
+     * {@link FuzzBugsTest#unclosedBracesTakeExponentialTime}: the JEXL parser backtracks exponentially on unclosed
+     * nested braces or brackets ("x {{{{{{{{{{{{1" takes more than 5 s, each further level doubles it), so
+     * expressions with 8 or more '{' or 16 or more '[' are discarded.
+     */
+    static void assumeNoBacktracking(String expr) {
+        if (!OnlyUserError.STRICT) {
+            Assume.that(count(expr, '{') < 8 && count(expr, '[') < 16);
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
     /** A UTF-8 lead byte of a 4-byte sequence (a supplementary character) before the first line feed. */
     static boolean fourByteUtf8InFirstLine(byte[] b) {
         for (byte x : b) {
