@@ -73,19 +73,19 @@ class CsvFuzzTest {
         return piece.list().ofMaxSize(60).map(l -> String.join("", l));
     }
 
-    @Property(tries = 300, seed = "20260201", edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 1800, seed = "20260201", edgeCases = EdgeCasesMode.NONE)
     void mutatedSeedFilesReadOrGiveUserError(@ForAll("seeds") Path seed, @ForAll("options") CsvOptions opts,
                                              @ForAll("mutations") List<Mutations.Mutation> ms) {
         byte[] bytes = Mutations.applyBytes(Corpus.text(seed), ms, CSV);
         read(bytes, opts);
     }
 
-    @Property(tries = 300, seed = "20260202")
+    @Property(tries = 1800, seed = "20260202")
     void csvishTextReadsOrGivesUserError(@ForAll("csvish") String text, @ForAll("options") CsvOptions opts) {
         read(text.getBytes(StandardCharsets.UTF_8), opts);
     }
 
-    @Property(tries = 200, seed = "20260203")
+    @Property(tries = 1200, seed = "20260203")
     void randomBytesReadOrGiveUserError(@ForAll byte[] bytes, @ForAll("options") CsvOptions opts) {
         read(bytes, opts);
     }

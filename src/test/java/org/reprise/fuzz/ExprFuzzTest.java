@@ -104,22 +104,22 @@ class ExprFuzzTest {
         return piece.list().ofMaxSize(30).map(l -> String.join("", l));
     }
 
-    @Property(tries = 400, seed = "20260301", edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 2400, seed = "20260301", edgeCases = EdgeCasesMode.NONE)
     void mutatedSeedExpressions(@ForAll("seeds") String seed, @ForAll("mutations") List<Mutations.Mutation> ms) {
         everyUse(Mutations.apply(seed, ms, EXPR));
     }
 
-    @Property(tries = 400, seed = "20260302")
+    @Property(tries = 2400, seed = "20260302")
     void grammarExpressions(@ForAll("grammar") String expr) {
         everyUse(expr);
     }
 
-    @Property(tries = 300, seed = "20260303")
+    @Property(tries = 1800, seed = "20260303")
     void exprishText(@ForAll("exprish") String expr) {
         everyUse(expr);
     }
 
-    @Property(tries = 200, seed = "20260304")
+    @Property(tries = 1200, seed = "20260304")
     void randomStrings(@ForAll String expr) {
         everyUse(expr);
     }

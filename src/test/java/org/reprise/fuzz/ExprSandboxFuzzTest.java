@@ -79,7 +79,7 @@ class ExprSandboxFuzzTest {
                 .as((parts, join) -> String.join(join, parts));
     }
 
-    @Property(tries = 400, seed = "20260401")
+    @Property(tries = 2400, seed = "20260401")
     void escapeAttemptsHaveNoEffect(@ForAll("attempts") String expr) {
         OnlyUserError.check("Derive.apply", expr, () -> noLeak(expr, Derive.apply(DATA, "z", expr)));
         OnlyUserError.check("Filter.apply", expr, () -> Filter.apply(DATA, expr));

@@ -27,7 +27,7 @@ public final class FuzzBudget implements AroundPropertyHook {
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         PropertyAttributes a = context.attributes();
         int scale = Integer.getInteger(SCALE, 1);
-        if (scale > 1) {
+        if (scale > 1 && a.tries().orElse(1000) > 1) {
             a.setTries(a.tries().orElse(1000) * scale);
         }
         String seed = System.getProperty(SEED, "").trim();

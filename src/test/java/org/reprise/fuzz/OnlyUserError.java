@@ -58,6 +58,15 @@ final class OnlyUserError {
         worker = newWorker();
     }
 
+    /** System property {@code reprise.fuzz.stats=true}: print how often each outcome occurred, per property. */
+    static final boolean STATS = Boolean.getBoolean("reprise.fuzz.stats");
+
+    private static void collect(String target, String outcome) {
+        if (STATS) {
+            Statistics.label(target).collect(outcome);
+        }
+    }
+
     /** A call under test. */
     interface Call {
         void run() throws Exception;
@@ -90,12 +99,8 @@ final class OnlyUserError {
             }
         });
         Throwable thrown;
-        long t0 = System.nanoTime();
         try {
             thrown = f.get(HANG_SECONDS, TimeUnit.SECONDS);
-            if (System.getProperty("reprise.fuzz.slow") != null && System.nanoTime() - t0 > 500_000_000L) {
-                System.err.println("SLOW " + (System.nanoTime() - t0) / 1_000_000 + " ms " + target + " " + show(input));
-            }
         } catch (TimeoutException e) {
             abandonWorker();
             throw new AssertionError(target + " did not return within " + HANG_SECONDS + " s (hang or blow-up) on "
@@ -104,12 +109,12 @@ final class OnlyUserError {
             throw new AssertionError(target + ": the fuzz worker failed", e);
         }
         if (thrown == null) {
-            Statistics.label(target).collect("returned");
+            collect(target, "returned");
             return null;
         }
         String bug = thrown instanceof UserError ? null : excuse.knownBug(thrown);
         if (bug != null && !STRICT) {
-            Statistics.label(target).collect("known bug: " + bug);
+            collect(target, "known bug: " + bug);
             return null;
         }
         if (!(thrown instanceof UserError u)) {
@@ -127,7 +132,7 @@ final class OnlyUserError {
             throw new AssertionError(target + ": UserError message " + flaw + " (strict mode) on " + show(input)
                     + "\nmessage: " + show(m), u);
         }
-        Statistics.label(target).collect(flaw == null ? "UserError" : "UserError, known flaw: " + flaw);
+        collect(target, flaw == null ? "UserError" : "UserError, known flaw: " + flaw);
         return u;
     }
 

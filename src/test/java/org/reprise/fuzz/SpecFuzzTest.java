@@ -61,7 +61,7 @@ class SpecFuzzTest {
         return piece.list().ofMaxSize(60).map(l -> String.join("", l));
     }
 
-    @Property(tries = 300, seed = "20260101", edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 1800, seed = "20260101", edgeCases = EdgeCasesMode.NONE)
     void mutatedSeedFilesLoadOrGiveUserError(@ForAll("seeds") String seed,
                                              @ForAll("mutations") List<Mutations.Mutation> ms) {
         byte[] bytes = Mutations.applyBytes(seed, ms, YAML);
@@ -70,24 +70,24 @@ class SpecFuzzTest {
                 () -> SpecLoader.load(file));
     }
 
-    @Property(tries = 300, seed = "20260102", edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 1800, seed = "20260102", edgeCases = EdgeCasesMode.NONE)
     void mutatedSeedTextParsesOrGivesUserError(@ForAll("seeds") String seed,
                                                @ForAll("mutations") List<Mutations.Mutation> ms) {
         String text = Mutations.apply(seed, ms, YAML);
         OnlyUserError.check("SpecLoader.parse", text, () -> SpecLoader.parse(text, "analysis.yaml", WS.dir));
     }
 
-    @Property(tries = 300, seed = "20260103")
+    @Property(tries = 1800, seed = "20260103")
     void yamlishTextParsesOrGivesUserError(@ForAll("yamlish") String text) {
         OnlyUserError.check("SpecLoader.parse", text, () -> SpecLoader.parse(text, "analysis.yaml", WS.dir));
     }
 
-    @Property(tries = 200, seed = "20260104")
+    @Property(tries = 1200, seed = "20260104")
     void randomStringsParseOrGiveUserError(@ForAll String text) {
         OnlyUserError.check("SpecLoader.parse", text, () -> SpecLoader.parse(text, "analysis.yaml", WS.dir));
     }
 
-    @Property(tries = 200, seed = "20260105")
+    @Property(tries = 1200, seed = "20260105")
     void randomBytesLoadOrGiveUserError(@ForAll byte[] bytes) {
         Path file = WS.write("analysis.yaml", bytes);
         OnlyUserError.check("SpecLoader.load", java.util.Arrays.toString(bytes), () -> SpecLoader.load(file));

@@ -100,18 +100,18 @@ class TermsFuzzTest {
         return entry.injectNull(0.05).list().ofMaxSize(5);
     }
 
-    @Property(tries = 300, seed = "20260501", edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 1800, seed = "20260501", edgeCases = EdgeCasesMode.NONE)
     void mutatedSeedTerms(@ForAll("seeds") String seed, @ForAll("mutations") List<Mutations.Mutation> ms,
                           @ForAll("rest") Rest rest) {
         build(Arrays.asList(Mutations.apply(seed, ms, TERMS).split(",")), rest);
     }
 
-    @Property(tries = 400, seed = "20260502")
+    @Property(tries = 2400, seed = "20260502")
     void grammarTerms(@ForAll("termLists") List<String> terms, @ForAll("rest") Rest rest) {
         build(terms, rest);
     }
 
-    @Property(tries = 200, seed = "20260503")
+    @Property(tries = 1200, seed = "20260503")
     void randomStrings(@ForAll List<String> terms, @ForAll("rest") Rest rest) {
         build(terms, rest);
     }
