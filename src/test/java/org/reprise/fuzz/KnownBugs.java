@@ -39,11 +39,19 @@ final class KnownBugs {
     /**
      * {@link FuzzBugsTest#deeplyNestedExpressionOverflowsStack}: StackOverflowError in the JEXL parser for
      * expressions nested a few hundred levels deep; excused only for expressions of {@link #DEEP_EXPRESSION}
-     * characters or more.
+     * characters or more. {@link FuzzBugsTest#regexOperatorWithInvalidPattern}: PatternSyntaxException from JEXL's
+     * regex operators.
      */
     static OnlyUserError.Excuse expression(String expr) {
-        return t -> t instanceof StackOverflowError && expr.length() >= DEEP_EXPRESSION
-                ? "StackOverflowError on a deeply nested expression" : null;
+        return t -> {
+            if (t instanceof StackOverflowError && expr.length() >= DEEP_EXPRESSION) {
+                return "StackOverflowError on a deeply nested expression";
+            }
+            if (t instanceof java.util.regex.PatternSyntaxException) {
+                return "PatternSyntaxException from =~ or !~"; // FuzzBugsTest#regexOperatorWithInvalidPattern
+            }
+            return null;
+        };
     }
 
     /**
