@@ -6,11 +6,16 @@ package org.reprise;
  */
 public class UserError extends RuntimeException {
     public UserError(String message) {
-        super(message);
+        super(oneParagraph(message));
     }
 
     public UserError(String message, Throwable cause) {
-        super(message, cause);
+        super(oneParagraph(message), cause);
+    }
+
+    /** Line breaks (e.g. from quoted input or a library's text) become spaces: a message is one paragraph. */
+    static String oneParagraph(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     /** "file:line:column: message" when a location is known. */

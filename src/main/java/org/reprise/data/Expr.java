@@ -80,12 +80,30 @@ final class Expr {
      * Compiles {@code text} against the columns of {@code d}. {@code where} names the expression in messages,
      * e.g. "derived variable 'lwage'".
      */
+    /** Operators of JEXL that Reprise expressions do not use (maps, arrays, regex matches, scripts, lambdas). */
+    private static final Set<String> DENIED = Set.of("{", "}", "[", "]", "~", "=~", "!~", "=^", "=$", "!^", "!$", ";",
+            "->", "=>", "#", "@", "$");
+    private static final int MAX_DEPTH = 64;
+
     static Expr compile(Dataset d, String text, String where) {
         if (text == null || text.isBlank()) {
             throw new UserError(where + ": the expression is empty. Write one, e.g. log(wage) or age >= 18.");
         }
-        String at = where + " ('" + text + "')";
+        String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        String at = where + " ('" + shown.replace('\n', ' ') + "')";
         List<ExprText.Token> tokens = ExprText.tokenize(text, at);
+        int depth = 0;
+        for (ExprText.Token t : tokens) {
+            if (t.kind() == ExprText.Kind.OP && DENIED.contains(t.text())) {
+                throw new UserError(at + ": '" + t.text() + "' is not part of Reprise expressions. Use arithmetic,"
+                        + " comparisons, &&, ||, !, cond ? a : b and the functions listed in docs/data.md.");
+            }
+            depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+            if (depth > MAX_DEPTH) {
+                throw new UserError(at + ": the expression nests parentheses more than " + MAX_DEPTH + " deep."
+                        + " Simplify it, or split it into several derived variables.");
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             ExprText.Token t = tokens.get(i);
             boolean call = i + 1 < tokens.size() && tokens.get(i + 1).is("(");
@@ -104,6 +122,9 @@ final class Expr {
         JexlScript script;
         try {
             script = ENGINE.createScript(jexl);
+        } catch (StackOverflowError e) {
+            throw new UserError(at + ": the expression is nested too deeply to read. Simplify it, or split it into"
+                    + " several derived variables.");
         } catch (JexlException e) {
             throw new UserError(at + ": this is not a valid expression (" + detail(e) + "). Expressions use "
                     + "arithmetic, comparisons, &&, ||, !, cond ? a : b and the functions listed in docs/data.md.", e);
@@ -148,6 +169,12 @@ final class Expr {
             }
             throw new UserError(where + ": cannot be evaluated at data row " + (row + 1) + " (" + detail(e)
                     + "). Check the types: text values (categories) can only be compared, e.g. region == 'east'.", e);
+        } catch (StackOverflowError e) {
+            throw new UserError(where + ": the expression is nested too deeply to evaluate. Simplify it.");
+        } catch (RuntimeException e) {
+            throw new UserError(where + ": cannot be evaluated at data row " + (row + 1) + " ("
+                    + e.getClass().getSimpleName() + "). Use arithmetic, comparisons and the functions listed in"
+                    + " docs/data.md.", e);
         }
         if (v instanceof Number n) {
             double x = n.doubleValue();
@@ -190,7 +217,10 @@ final class Expr {
             return e.getClass().getSimpleName();
         }
         int nl = m.indexOf('\n');
-        return (nl > 0 ? m.substring(0, nl) : m).trim();
+        String line = (nl > 0 ? m.substring(0, nl) : m).trim();
+        // JEXL prefixes the Java location ("org.reprise.data.Expr.compile:106@1:3 parsing error in '+'")
+        line = line.replaceFirst("^\\S+:\\d+@\\d+:\\d+\\s*", "");
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
     }
 
     /** Thrown inside evaluation when a comparison or truth test meets a missing value. */

@@ -21,6 +21,7 @@ final class Utf8Reader extends Reader {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean eof;
     private boolean started;
     private boolean flushed;
@@ -30,6 +31,7 @@ final class Utf8Reader extends Reader {
         this.in = in;
         this.file = file;
         bytes.flip();
+        chars.flip();
     }
 
     @Override
@@ -37,37 +39,54 @@ final class Utf8Reader extends Reader {
         if (len == 0) {
             return 0;
         }
-        CharBuffer out = CharBuffer.wrap(cbuf, off, len);
-        while (true) {
-            if (!started || (!bytes.hasRemaining() && !eof)) {
-                fill();
+        while (!chars.hasRemaining()) {
+            if (!decodeMore()) {
+                return -1;
             }
-            int before = bytes.position();
-            CoderResult r = decoder.decode(bytes, out, eof);
-            countLines(before, bytes.position());
-            if (r.isError()) {
-                int bad = bytes.get(bytes.position()) & 0xff;
-                throw new UserError(file + ":" + (lineFeeds + 1) + ": the file is not valid UTF-8 (byte 0x"
-                        + Integer.toHexString(bad).toUpperCase() + "). It was probably saved as Latin-1 or "
-                        + "Windows-1252; re-save it as UTF-8 (e.g. Excel: Save As > CSV UTF-8; or "
-                        + "iconv -f latin1 -t utf-8).");
-            }
-            if (out.position() > off) {
-                return out.position() - off;
-            }
-            if (r.isUnderflow()) {
-                if (eof) {
-                    if (!flushed) {
-                        flushed = true;
-                        decoder.flush(out);
-                        if (out.position() > off) {
-                            return out.position() - off;
-                        }
-                    }
-                    return -1;
+        }
+        int n = Math.min(len, chars.remaining());
+        chars.get(cbuf, off, n);
+        return n;
+    }
+
+    /**
+     * Decodes the next block into the internal char buffer (so a caller reading one char at a time still gets both
+     * halves of a surrogate pair); false at the end of the input.
+     */
+    private boolean decodeMore() throws IOException {
+        if (flushed) {
+            return false;
+        }
+        chars.compact();
+        try {
+            while (true) {
+                if (!started || (!bytes.hasRemaining() && !eof)) {
+                    fill();
                 }
-                fill();
+                int before = bytes.position();
+                CoderResult r = decoder.decode(bytes, chars, eof);
+                countLines(before, bytes.position());
+                if (r.isError()) {
+                    int bad = bytes.get(bytes.position()) & 0xff;
+                    throw new UserError(file + ":" + (lineFeeds + 1) + ": the file is not valid UTF-8 (byte 0x"
+                            + Integer.toHexString(bad).toUpperCase() + "). It was probably saved as Latin-1 or "
+                            + "Windows-1252; re-save it as UTF-8 (e.g. Excel: Save As > CSV UTF-8; or "
+                            + "iconv -f latin1 -t utf-8).");
+                }
+                if (chars.position() > 0) {
+                    return true;
+                }
+                if (r.isUnderflow()) {
+                    if (eof) {
+                        flushed = true;
+                        decoder.flush(chars);
+                        return chars.position() > 0;
+                    }
+                    fill();
+                }
             }
+        } finally {
+            chars.flip();
         }
     }
 

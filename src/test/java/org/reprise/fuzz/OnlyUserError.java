@@ -82,7 +82,7 @@ final class OnlyUserError {
         return check(target, input, call, t -> null);
     }
 
-    /** Names the known bug a throwable is, or null: see {@link KnownBugs}. */
+    /** Names the known bug a throwable is, or null: none are excused now that every reported crash is fixed. */
     interface Excuse {
         String knownBug(Throwable t);
     }
