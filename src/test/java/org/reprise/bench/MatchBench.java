@@ -29,12 +29,9 @@ import org.reprise.estimate.match.Matcher;
  *
  * <p>Usage: {@code java -Xmx8g -cp target/classes:target/test-classes:$(cat target/cp.txt)
  * org.reprise.bench.MatchBench [N ...]} (default 1e4 1e5 1e6 1e7; {@code 1e6} and {@code 1_000_000} are both read).
- * The normal kernel is skipped for an N when the kernel at the previous N, scaled linearly, predicts more than
- * {@link #KERNEL_LIMIT_S} seconds; the table then says so.
+ * Every step runs at every N (the normal kernel at N = 1e7 takes about half a minute on 2 cores).
  */
 public final class MatchBench {
-    /** Predicted kernel time (seconds) above which the kernel is skipped for a size. */
-    static final double KERNEL_LIMIT_S = 60;
     private static final int K = 12;
 
     private MatchBench() {
@@ -49,15 +46,8 @@ public final class MatchBench {
         System.out.println("| N | treated | probit (s) | NN 1:1 (s) | NN 1:4 (s) | radius 0.01 (s) "
                 + "| kernel normal 0.06 (s) | pstest (s) | total (s) | process CPU (s) | input (MB) | peak heap (MB) |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        double kernelPerUnit = 0;
         for (long nl : sizes) {
-            int n = Math.toIntExact(nl);
-            boolean runKernel = kernelPerUnit * n <= KERNEL_LIMIT_S;
-            Row row = run(n, runKernel);
-            if (!Double.isNaN(row.kernel)) {
-                kernelPerUnit = row.kernel / n;
-            }
-            System.out.println(row.markdown());
+            System.out.println(run(Math.toIntExact(nl)).markdown());
             System.out.flush();
         }
     }
@@ -66,15 +56,12 @@ public final class MatchBench {
     private record Row(int n, double treatedShare, double probit, double nn1, double nn4, double radius,
                        double kernel, double pstest, double cpu, double inputMb, double peakMb) {
         double total() {
-            return probit + nn1 + nn4 + radius + (Double.isNaN(kernel) ? 0 : kernel) + pstest;
+            return probit + nn1 + nn4 + radius + kernel + pstest;
         }
 
         String markdown() {
-            String k = Double.isNaN(kernel)
-                    ? String.format("skipped: over %.0f s predicted", KERNEL_LIMIT_S)
-                    : String.format("%.2f", kernel);
-            return String.format("| %,d | %.1f%% | %.2f | %.2f | %.2f | %.2f | %s | %.2f | %.2f | %.2f | %.0f | %.0f |",
-                    n, 100 * treatedShare, probit, nn1, nn4, radius, k, pstest, total(), cpu, inputMb, peakMb);
+            return String.format("| %,d | %.1f%% | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %.2f | %.0f | %.0f |",
+                    n, 100 * treatedShare, probit, nn1, nn4, radius, kernel, pstest, total(), cpu, inputMb, peakMb);
         }
     }
 
@@ -121,7 +108,7 @@ public final class MatchBench {
         return new Data(design, names, treat, treated, y, (double) count / n);
     }
 
-    private static Row run(int n, boolean runKernel) {
+    private static Row run(int n) {
         Data d = simulate(n, 12345L + n);
         double inputMb = ((K + 3.0) * 8 + 1) * n / 1e6;
         resetPeaks();
@@ -135,8 +122,7 @@ public final class MatchBench {
         double tNn1 = time(score, d, MatchSpec.nearest(1), nn1);
         double tNn4 = time(score, d, MatchSpec.nearest(4), null);
         double tRadius = time(score, d, MatchSpec.radius(0.01), null);
-        double tKernel = runKernel ? time(score, d, MatchSpec.kernel(MatchSpec.Kernel.NORMAL, 0.06), null)
-                : Double.NaN;
+        double tKernel = time(score, d, MatchSpec.kernel(MatchSpec.Kernel.NORMAL, 0.06), null);
         double[][] covariates = Arrays.copyOf(d.design, K);
         String[] covNames = Arrays.copyOf(d.names, K);
         long t1 = System.nanoTime();
@@ -153,7 +139,7 @@ public final class MatchBench {
     /** A small run of every step so that the first row does not time the JIT compiler. */
     private static void warmUp() {
         for (int rep = 0; rep < 3; rep++) {
-            run(20_000, true);
+            run(20_000);
         }
     }
 
@@ -186,7 +172,7 @@ public final class MatchBench {
         return 0;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
@@ -195,7 +181,7 @@ public final class MatchBench {
         }
     }
 
-    private static double peakHeapMb() {
+    static double peakHeapMb() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
