@@ -16,10 +16,13 @@ $(JAR): $(SOURCES)
 test:
 	mvn -B --no-transfer-progress verify
 
-# Benchmarks print Markdown tables (speed and peak heap); they are not unit tests.
+# Benchmarks print Markdown tables (speed and peak heap); they are not unit tests. See docs/bench.md.
+# Override the sizes with BENCH_N="1e4 1e5" and the bootstrap with BENCH_B="B N threads".
 bench:
 	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 	java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/cp.txt) org.reprise.bench.MatchBench $(BENCH_N)
+	@echo
+	java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/cp.txt) org.reprise.bench.BootstrapBench $(BENCH_B)
 
 clean:
 	rm -rf target output

@@ -13,20 +13,12 @@ import org.reprise.estimate.match.MatchSpec;
  * Bootstrap benchmark (a main class, not a unit test): B replicates (default 500) of the four-method ATT
  * (NN 1:1, NN 1:4, radius 0.01, normal kernel 0.06), each re-estimating a probit score, at N = 6124 with
  * 12 simulated covariates (6 normal, 3 uniform, 3 binary) and about 74% treated from a probit DGP.
- * Prints the wall time and the bootstrap SEs as a Markdown table.
+ * Prints two Markdown tables: the timing (wall time, process CPU time, peak heap) and the bootstrap results.
+ * Peak heap is measured as in {@link MatchBench} (sum of the heap pools' peak usage, reset after the warm-up).
  * Usage: java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.reprise.bench.BootstrapBench [B [N [threads]]]
  */
 public final class BootstrapBench {
     private BootstrapBench() {
-    }
-
-    private static long cpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getProcessCpuTime();
-        }
-        return 0;
     }
 
     public static void main(String[] args) {
@@ -60,15 +52,21 @@ public final class BootstrapBench {
         BootOptions opt = BootOptions.defaults().withThreads(threads);
         // warm-up (JIT), not timed
         PsmBootstrap.run(20, 1, x, names, t, y, specs, BinaryChoice.Link.PROBIT, opt.withProgress(false));
-        long c0 = cpuNanos();
+        MatchBench.resetPeaks();
+        long c0 = MatchBench.cpuNanos();
         long t0 = System.nanoTime();
         BootstrapResult res = PsmBootstrap.run(b, 12345, x, names, t, y, specs, BinaryChoice.Link.PROBIT, opt);
         double secs = (System.nanoTime() - t0) / 1e9;
-        double cpu = (cpuNanos() - c0) / 1e9;
-        System.out.printf("N = %,d (%.1f%% treated), B = %d, threads = %s, cores = %d: wall %.2f s, process CPU %.2f s"
-                + " (%d failed; the CPU time divided by the cores is the wall time on an idle machine)%n", n,
-                100.0 * treated / n, b, threads == 0 ? "all" : String.valueOf(threads),
-                Runtime.getRuntime().availableProcessors(), secs, cpu, res.failed());
+        double cpu = (MatchBench.cpuNanos() - c0) / 1e9;
+        System.out.println("Bootstrap benchmark: probit score re-estimated in every replicate, four matching"
+                + " methods, ATT (process CPU / cores = the wall time on an idle machine)");
+        System.out.println();
+        System.out.println("| N | treated | B | threads | cores | wall (s) | process CPU (s) | failed | peak heap (MB) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.printf("| %,d | %.1f%% | %d | %s | %d | %.2f | %.2f | %d | %.0f |%n", n, 100.0 * treated / n, b,
+                threads == 0 ? "all" : String.valueOf(threads), Runtime.getRuntime().availableProcessors(), secs,
+                cpu, res.failed(), MatchBench.peakHeapMb());
+        System.out.println();
         System.out.println("| method | ATT | bootstrap SE | normal 95% CI | percentile 95% CI |");
         System.out.println("|---|---:|---:|---|---|");
         List<String> labels = PsmBootstrap.labels(specs, new String[] {"y"});
