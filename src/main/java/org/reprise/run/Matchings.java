@@ -292,12 +292,21 @@ public final class Matchings {
                 stats.put("n_treated_off_support", (double) r.nTreatedOffSupport());
                 stats.put("mean_treated", e.meanTreated());
                 stats.put("mean_control", e.meanMatchedControls());
-                Vcov v = new Vcov(new double[][] {{se * se}}, VcovSpec.classical(), label,
-                        Double.POSITIVE_INFINITY, new int[0], List.of());
+                String[] names = ms.ate() ? new String[] {"ATT", "ATU", "ATE"} : new String[] {"ATT"};
+                double[] coef = ms.ate() ? new double[] {e.att(), e.atu(), e.ate()} : new double[] {e.att()};
+                double[][] vm = new double[names.length][names.length];
+                vm[0][0] = se * se;
+                if (ms.ate()) {
+                    // psmatch2 reports no analytic SE for ATU and ATE; Abadie-Imbens gives them
+                    double su = ms.se() == MatchSe.AI ? e.aiSeAtu() : Double.NaN;
+                    double sa = ms.se() == MatchSe.AI ? e.aiSeAte() : Double.NaN;
+                    vm[1][1] = su * su;
+                    vm[2][2] = sa * sa;
+                }
+                Vcov v = new Vcov(vm, VcovSpec.classical(), label, Double.POSITIVE_INFINITY, new int[0], List.of());
                 estimates.add(Estimates.of(base + "." + mm.id() + "." + ms.outcomes().get(j),
-                        "psm_" + mm.method().word(), ms.outcomes().get(j), new String[] {"ATT"},
-                        new double[] {e.att()}, new boolean[] {false}, r.nTreatedOnSupport() + r.nControls(), v,
-                        stats, List.of()));
+                        "psm_" + mm.method().word(), ms.outcomes().get(j), names, coef, new boolean[names.length],
+                        r.nTreatedOnSupport() + r.nControls(), v, stats, List.of()));
             }
             boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
             if (balanceMethod && s.key().equals(FULL)) {
@@ -364,7 +373,11 @@ public final class Matchings {
             case RADIUS -> MatchSpec.radius(m.caliper());
             case KERNEL -> MatchSpec.kernel(MatchSpec.Kernel.valueOf(m.kernel().name()), m.bandwidth());
         };
-        return s.withCommon(ms.common());
+        s = s.withCommon(ms.common());
+        if (ms.trim() != null) {
+            s = s.withTrim(ms.trim());
+        }
+        return ms.ate() ? s.withAte(true) : s;
     }
 
     /** The full sample, then one sample per value of {@code by} (sorted). */

@@ -23,12 +23,15 @@ import java.util.List;
  * @param replicates bootstrap replicates (default 500)
  * @param balance    the method whose weights the balance table uses (default: the first)
  * @param balanceCovariates the balance table's rows (default: the covariates), e.g. ibn.race for every level
+ * @param ate        also match controls to treated: ATU and ATE (psmatch2's ate; not with matching without replacement)
+ * @param trim       psmatch2's trim(#): drop this percent of the treated with the lowest control density (null = none)
  * @param did        kernel PSM-DID as Stata's diff (optional)
  */
 public record MatchingSpec(String id, String data, String treatment, List<String> covariates, Method score,
                            MatchOn on, @JsonProperty("if") String condition, List<String> outcomes,
                            List<MatchMethodSpec> methods, Boolean common, String by, MatchSe se, Integer replicates,
-                           String balance, List<String> balanceCovariates, PsmDidSpec did) {
+                           String balance, List<String> balanceCovariates, Boolean ate, Double trim,
+                           PsmDidSpec did) {
     public MatchingSpec {
         covariates = Immutable.list(covariates);
         score = score == null ? Method.PROBIT : score;
@@ -42,12 +45,13 @@ public record MatchingSpec(String id, String data, String treatment, List<String
         replicates = replicates == null ? 500 : replicates;
         balance = Immutable.text(balance);
         balanceCovariates = Immutable.list(balanceCovariates);
+        ate = ate != null && ate;
     }
 
     /** The same spec on another data source. */
     public MatchingSpec withData(String source) {
         return new MatchingSpec(id, source, treatment, covariates, score, on, condition, outcomes, methods, common, by,
-                se, replicates, balance, balanceCovariates, did);
+                se, replicates, balance, balanceCovariates, ate, trim, did);
     }
 
     /**

@@ -340,6 +340,14 @@ final class SpecValidator {
                 reference(m.balance(), m.methods().stream().map(MatchMethodSpec::id).toList(), mp + "/balance",
                         "method of this matching analysis");
             }
+            if (m.trim() != null && !(m.trim() > 0 && m.trim() < 100)) {
+                throw where.error(mp + "/trim", "`trim` is the percent of treated units to drop where the controls"
+                        + " are thinnest, between 0 and 100 (exclusive), e.g. `trim: 5`.");
+            }
+            if (m.ate() && m.methods().stream().anyMatch(x -> !x.replacement())) {
+                throw where.error(mp + "/ate", "ATU and ATE need matching with replacement (psmatch2's ate); remove"
+                        + " `ate: true` or `replacement: false`.");
+            }
             if (m.replicates() < 2) {
                 throw where.error(mp + "/replicates", "the bootstrap needs at least 2 replicates (500 is usual).");
             }
