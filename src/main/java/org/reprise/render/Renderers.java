@@ -30,11 +30,30 @@ public final class Renderers {
      * per table). Everything is rendered first and written only when all formats succeeded.
      */
     public static void renderAll(Report report, Path outDir, TemplateSource templates) {
+        renderAll(report, outDir, templates, Steps.NONE);
+    }
+
+    /** Times each format (e.g. progress lines on stderr). */
+    public interface Steps {
+        /** No timing. */
+        Steps NONE = new Steps() {
+            @Override
+            public <T> T step(String what, java.util.function.Supplier<T> work) {
+                return work.get();
+            }
+        };
+
+        <T> T step(String what, java.util.function.Supplier<T> work);
+    }
+
+    /** As {@link #renderAll(Report, Path, TemplateSource)}, timing each format through {@code steps}. */
+    public static void renderAll(Report report, Path outDir, TemplateSource templates, Steps steps) {
         TemplateEngine engine = new TemplateEngine(templates);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("report.md", utf8(markdown(report, engine, outDir, false)));
-        files.put("report.tex", utf8(latex(report, engine, outDir)));
-        files.put("report.html", utf8(html(report, engine, outDir)));
+        files.put("report.md", steps.step("rendering report.md", () -> utf8(markdown(report, engine, outDir, false))));
+        files.put("report.tex", steps.step("rendering report.tex and tables/*.tex",
+                () -> utf8(latex(report, engine, outDir))));
+        files.put("report.html", steps.step("rendering report.html", () -> utf8(html(report, engine, outDir))));
         int n = 0;
         for (Report.Block b : report.blocks()) {
             if (b instanceof Report.TableBlock tb) {
@@ -46,7 +65,7 @@ public final class Renderers {
                 }
             }
         }
-        files.put("report.pdf", pdf(report, outDir, sourceDateEpoch()));
+        files.put("report.pdf", steps.step("rendering report.pdf", () -> pdf(report, outDir, sourceDateEpoch())));
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = outDir.resolve(f.getKey());

@@ -86,8 +86,7 @@ public final class Pipeline {
             }
             figureFiles = Cache.figures(folder.resolve("figures"));
             TemplateSource templates = templates(spec);
-            progress.step("rendering report (md, tex, html, pdf)",
-                    () -> Renderers.renderAll(p.report(), folder.dir(), templates));
+            Renderers.renderAll(p.report(), folder.dir(), templates, progress);
             folder.commit();
         } catch (RuntimeException | Error e) {
             folder.abandon();

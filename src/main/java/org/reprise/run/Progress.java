@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /** One line per step on stderr with the step's time; silent with --quiet. */
-public final class Progress {
+public final class Progress implements org.reprise.render.Renderers.Steps {
     private final PrintStream out;
     private final boolean quiet;
 
@@ -18,6 +18,7 @@ public final class Progress {
     }
 
     /** Runs a step, then prints "what ... 0.123 s". */
+    @Override
     public <T> T step(String what, java.util.function.Supplier<T> work) {
         long t0 = System.nanoTime();
         T result = work.get();
