@@ -61,6 +61,26 @@ class LatexCompileTest {
     }
 
     @Test
+    void theDefaultAnalysisReportAndEveryFragmentCompile() throws Exception {
+        Path out = tmp.resolve("default");
+        org.reprise.run.Pipeline.run(Path.of("analysis.yaml"), out, org.reprise.run.Progress.silent(), false);
+        String text = compile(out, "report.tex");
+        assertTrue(text.contains("Diff-in-Diff") && text.contains("Figure 4"), text);
+        try (var files = Files.list(out.resolve("tables"))) {
+            for (Path f : files.sorted().toList()) {
+                String id = f.getFileName().toString().replace(".tex", "");
+                String fragment = Files.readString(f, StandardCharsets.UTF_8);
+                String requires = fragment.lines().filter(l -> l.startsWith("% Preamble requirements:")).findFirst()
+                        .orElseThrow().substring("% Preamble requirements:".length());
+                Files.writeString(out.resolve("wrap-" + id + ".tex"), "\\documentclass{article}\n" + requires
+                        + "\n\\begin{document}\n\\input{tables/" + id + ".tex}\n\\end{document}\n",
+                        StandardCharsets.UTF_8);
+                compile(out, "wrap-" + id + ".tex");
+            }
+        }
+    }
+
+    @Test
     void escapedLabelCompilesAndPrintsLiterally() throws Exception {
         Path out = tmp.resolve("nasty");
         Renderers.renderAll(Fixtures.nasty(), out, TemplateSource.builtIn());
@@ -69,7 +89,7 @@ class LatexCompileTest {
     }
 
     /** Runs pdflatex (twice: labels) and returns pdftotext's text of the PDF. */
-    private static String compile(Path dir, String tex) throws IOException, InterruptedException {
+    static String compile(Path dir, String tex) throws IOException, InterruptedException {
         for (int pass = 0; pass < 2; pass++) {
             Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", tex)
                     .directory(dir.toFile()).redirectErrorStream(true).start();
@@ -84,7 +104,7 @@ class LatexCompileTest {
         return text;
     }
 
-    private static boolean runs(String... cmd) {
+    static boolean runs(String... cmd) {
         try {
             Process p = new ProcessBuilder(new ArrayList<>(List.of(cmd))).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
