@@ -35,6 +35,58 @@ final class Narratives {
         return narrative(spec).regression(layout, t.narrative().terms(), units, layout.stars(), comparisons);
     }
 
+    /**
+     * Text under a matching table: for each outcome and each method named in {@code narrative.terms} (method ids),
+     * the ATT in every sample, then the comparisons (pairs of sample keys such as East and Central-west; a z-test
+     * when {@code independent}).
+     */
+    static List<Sentence> ofMatching(Spec spec, TableSpec t, org.reprise.results.Results results) {
+        var ms = spec.matching(t.matching());
+        var src = spec.source(ms.data());
+        org.reprise.table.StarRule stars = new org.reprise.table.StarRule(spec.stars().levels(),
+                spec.stars().symbols());
+        List<String> samples = new ArrayList<>();
+        String prefix = ms.id() + ".";
+        for (var e : results.estimates()) {
+            if (e.id().startsWith(prefix) && e.id().endsWith(".score")) {
+                samples.add(e.id().substring(prefix.length(), e.id().length() - ".score".length()));
+            }
+        }
+        List<Sentence> out = new ArrayList<>();
+        for (String o : ms.outcomes()) {
+            String unit = src.variable(o).unit();
+            Unit u = unit.isEmpty() ? Unit.LEVEL : Unit.parse(unit, spec.locations().file());
+            for (String method : t.narrative().terms()) {
+                var mm = ms.methods().stream().filter(x -> x.id().equals(method)).findFirst().orElseThrow(() ->
+                        spec.errorAt(spec.tablePointer(t.id()) + "/narrative/terms", "`" + method + "` is not a"
+                                + " method of matching `" + ms.id() + "`; name method ids, e.g. `terms: ["
+                                + ms.methods().get(0).id() + "]`."));
+                List<org.reprise.results.Estimate> cols = new ArrayList<>();
+                List<String> labels = new ArrayList<>();
+                Map<String, Unit> units = new LinkedHashMap<>();
+                for (String s : samples) {
+                    var e = results.estimate(prefix + s + "." + method + "." + o);
+                    cols.add(e);
+                    labels.add(s.equals(Matchings.FULL) ? "Full sample" : s);
+                    units.put(e.id(), u);
+                }
+                String methodLabel = mm.label().isEmpty() ? Tables.methodLabel(mm) : mm.label();
+                RegressionLayout layout = new RegressionLayout(t.id(), t.title(), cols, labels,
+                        List.of(new RegressionLayout.Group(methodLabel, 0, cols.size())),
+                        List.of(new RegressionLayout.TermRow("ATT", "participation")),
+                        RegressionLayout.Below.SE, List.of(), List.of(), t.decimals().forStat("estimate"),
+                        t.decimals().forStat("se"), stars, List.of());
+                List<Comparison> comparisons = new ArrayList<>();
+                for (NarrativeSpec.Compare c : t.narrative().compare()) {
+                    comparisons.add(new Comparison(prefix + c.models().get(0) + "." + method + "." + o,
+                            prefix + c.models().get(1) + "." + method + "." + o, c.independent()));
+                }
+                out.addAll(narrative(spec).regression(layout, List.of("ATT"), units, stars, comparisons));
+            }
+        }
+        return out;
+    }
+
     static Narrative narrative(Spec spec) {
         java.nio.file.Path dir = Pipeline.templates(spec).directory();
         return dir != null && Files.isDirectory(dir) ? Narrative.from(dir) : Narrative.builtIn();

@@ -38,8 +38,10 @@ public final class ReportBuilder {
                 for (var table : Tables.buildAll(spec, t, results, data)) {
                     blocks.add(new Report.TableBlock(table));
                 }
-                if (t.kind() == TableKind.REGRESSION && !t.narrative().terms().isEmpty()) {
-                    List<Sentence> text = Narratives.of(spec, t, results);
+                if ((t.kind() == TableKind.REGRESSION || t.kind() == TableKind.MATCHING)
+                        && !t.narrative().terms().isEmpty()) {
+                    List<Sentence> text = t.kind() == TableKind.REGRESSION ? Narratives.of(spec, t, results)
+                            : Narratives.ofMatching(spec, t, results);
                     sentences.addAll(text);
                     if (!text.isEmpty()) {
                         blocks.add(new Report.Paragraph(String.join(" ",

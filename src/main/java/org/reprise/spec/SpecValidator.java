@@ -409,8 +409,11 @@ final class SpecValidator {
     }
 
     private TableSpec matchingTable(TableSpec t, String tp, List<MatchingSpec> matching) {
-        notAllowed(tp, List.of("models", "groups", "terms", "drop", "indicators", "narrative", "variables", "stats",
+        notAllowed(tp, List.of("models", "groups", "terms", "drop", "indicators", "variables", "stats",
                 "data"), t.kind().word());
+        if (t.kind() != TableKind.MATCHING) {
+            notAllowed(tp, List.of("narrative"), t.kind().word());
+        }
         List<String> ids = matching.stream().map(MatchingSpec::id).toList();
         if (t.matching().isEmpty()) {
             throw missing(tp, "matching", "the id of the matching analysis it shows, e.g. `matching: psm`");
