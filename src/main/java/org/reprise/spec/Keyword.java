@@ -26,7 +26,8 @@ public interface Keyword {
             }
         }
         List<String> words = words(type);
-        throw new SpecProblem("`" + t + "` is not a valid " + key + "." + Suggest.didYouMean(t, words)
+        String shown = t.length() > 60 ? t.substring(0, 57) + "..." : t;
+        throw new SpecProblem("`" + shown + "` is not a valid " + key + "." + Suggest.didYouMean(t, words)
                 + " Write one of: " + String.join(", ", words) + ".");
     }
 

@@ -27,7 +27,7 @@ final class YamlErrors {
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
             JsonLocation l = jpe.getLocation();
             return UserError.at(file, l.getLineNr(), l.getColumnNr(),
-                    "this could not be read as YAML (" + jpe.getOriginalMessage() + "). Write plain text, numbers,"
+                    "this could not be read as YAML (" + plain(jpe.getOriginalMessage()) + "). Write plain text, numbers,"
                             + " lists and maps only, and put unusual values in quotes.");
         }
         return new UserError(file + ": could not read the file (" + e.getMessage() + ").", e);
@@ -79,5 +79,19 @@ final class YamlErrors {
         int line = at == null ? 0 : at.getLine() + 1;
         int column = at == null ? 0 : at.getColumn() + 1;
         return UserError.at(file, line, column, hint);
+    }
+
+    /** The parser's message without its Java internals: an event object becomes "a list" / "a map" / "an alias". */
+    static String plain(String m) {
+        if (m == null) {
+            return "";
+        }
+        String out = m.replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent[^>]*>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent[^>]*>", "a map")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.AliasEvent[^>]*>", "an alias")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>", "$1")
+                .replace("Expected a field name (Scalar value in YAML), got this instead: ",
+                        "a key must be a plain word, but found ");
+        return out;
     }
 }

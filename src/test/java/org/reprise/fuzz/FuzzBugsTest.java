@@ -96,8 +96,6 @@ class FuzzBugsTest {
     }
 
     @Test
-    @Disabled("bug: spec messages quote the offending text in full, so a 3000-character keyword (or unknown key,"
-            + " e.g. `{file:xxx...}`) gives a message over 3000 characters; quote at most a few dozen characters")
     void longSpecValueIsEchoedInFull() throws Exception {
         Files.writeString(dir.resolve("data.csv"), "y\n1\n");
         String yaml = "title: x\ndata: {file: data.csv}\nmodels: [{id: m, outcome: y, method: " + "o".repeat(3000)
@@ -116,9 +114,6 @@ class FuzzBugsTest {
     }
 
     @Test
-    @Disabled("bug: a list or map used as a key (\"[a]: x\") gives Jackson's text with SnakeYAML internals:"
-            + " \"got this instead: <org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, tag=null,"
-            + " implicit=true)>\"; say that keys must be plain words")
     void complexYamlKeyNamesJavaClass() {
         UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class,
                 () -> SpecLoader.parse("[a]: x\n", "analysis.yaml", dir));
