@@ -46,6 +46,12 @@ final class Estimators {
         stats.put("r2_within", w.fe().r2Within());
         stats.put("n_groups", (double) ModelFrame.groups(f.absorb().get(0)));
         stats.put("absorbed_parameters", (double) w.fe().fixedEffectParameters());
+        if (f.absorb().size() == 1) {
+            double[] su = sigmaU(f, fit, w.fe().rows());
+            stats.put("sigma_u", su[0]);
+            stats.put("sigma_e", fit.rmse());
+            stats.put("rho", su[0] * su[0] / (su[0] * su[0] + fit.rmse() * fit.rmse()));
+        }
         List<String> all = new ArrayList<>(fit.notes());
         all.addAll(w.fe().notes());
         all.addAll(v.notes());
@@ -87,6 +93,56 @@ final class Estimators {
         Estimate e = Estimates.of(m.id(), m.method().word(), m.outcome(), fit.names(), fit.coef(), fit.omitted(),
                 fit.nobs(), v, stats, all);
         return withNotes(e, notes, f);
+    }
+
+    /**
+     * xtreg's sigma_u: the sample SD, over groups, of u_g = ȳ_g − x̄_g'b − _cons (unweighted group means over the
+     * estimation rows). Returns {sigma_u}.
+     */
+    static double[] sigmaU(ModelFrame f, LinearFit fit, int[] rows) {
+        int[] g = f.absorb().get(0);
+        int groups = ModelFrame.groups(g);
+        double[] sum = new double[groups];
+        int[] count = new int[groups];
+        double cons = 0;
+        for (int j = 0; j < fit.names().length; j++) {
+            if (fit.names()[j].equals(Ols.CONS)) {
+                cons = fit.coef()[j];
+            }
+        }
+        java.util.Map<String, Integer> col = new java.util.HashMap<>();
+        for (int j = 0; j < f.names().length; j++) {
+            col.put(f.names()[j], j);
+        }
+        for (int r : rows) {
+            double v = f.y()[r];
+            for (int j = 0; j < fit.names().length; j++) {
+                String name = fit.names()[j];
+                if (!name.equals(Ols.CONS) && !fit.omitted()[j]) {
+                    v -= fit.coef()[j] * f.x()[col.get(name)][r];
+                }
+            }
+            sum[g[r]] += v;
+            count[g[r]]++;
+        }
+        double mean = 0;
+        int n = 0;
+        double[] u = new double[groups];
+        for (int k = 0; k < groups; k++) {
+            if (count[k] > 0) {
+                u[k] = sum[k] / count[k] - cons;
+                mean += u[k];
+                n++;
+            }
+        }
+        mean /= n;
+        double ss = 0;
+        for (int k = 0; k < groups; k++) {
+            if (count[k] > 0) {
+                ss += (u[k] - mean) * (u[k] - mean);
+            }
+        }
+        return new double[] {n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN};
     }
 
     static VcovSpec vcovSpec(ModelSpec m, boolean ml) {

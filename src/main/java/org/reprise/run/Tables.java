@@ -286,6 +286,9 @@ public final class Tables {
             case "df_resid" -> "Residual df";
             case "n_clusters" -> "Clusters";
             case "n_groups" -> "Groups";
+            case "sigma_u" -> "σ_u";
+            case "sigma_e" -> "σ_e";
+            case "rho" -> "ρ";
             case "f_p" -> "Prob > F";
             case "chi2_p" -> "Prob > χ²";
             case "ll0" -> "Log likelihood (constant only)";

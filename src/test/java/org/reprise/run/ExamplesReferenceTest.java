@@ -111,6 +111,9 @@ class ExamplesReferenceTest {
             printed(row[3], clus.term(row[0]).stdError(), row[0] + " cluster SE");
         }
         assertEquals(23386, conv.stats().get("df_resid").intValue());
+        printed(".35562203", conv.stats().get("sigma_u"), "sigma_u");
+        printed(".29068923", conv.stats().get("sigma_e"), "sigma_e");
+        printed(".59946283", conv.stats().get("rho"), "rho");
     }
 
     @Test
