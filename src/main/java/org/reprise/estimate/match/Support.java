@@ -81,7 +81,7 @@ final class Support {
                 continue;
             }
             double x = score[i];
-            int lo = lower(other, x - reach);
+            int lo = Gauss.lowerBound(other, x - reach);
             double s = 0;
             for (int j = lo; j < m && other[j] <= x + reach; j++) {
                 double z = (x - other[j]) / h;
@@ -99,20 +99,6 @@ final class Support {
                 support[i] = false;
             }
         }
-    }
-
-    private static int lower(double[] a, double x) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Stata kdensity's default width 0.9 min(sd, IQR/1.349) n^(-1/5) for sorted x. */
