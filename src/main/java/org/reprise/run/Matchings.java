@@ -51,8 +51,12 @@ public final class Matchings {
     public record Sample(String key, int[] idx) {
     }
 
-    static void run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
-                    List<BalanceResult> balance, List<Scores> scores) {
+    /** The matching sample: the frame (treatment on covariates), treated flags, outcomes, and the row condition. */
+    record Prepared(ModelFrame frame, boolean[] treated, double[][] outcomes, String condition) {
+    }
+
+    /** Checks and builds the matching sample (also what `validate` runs): variables, 0/1 treatment, both groups. */
+    static Prepared prepare(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data) {
         String mp = "/matching/" + index;
         Dataset d = data.get(ms.data());
         StringBuilder cond = new StringBuilder(ms.condition().isEmpty() ? "" : "(" + ms.condition() + ")");
@@ -63,6 +67,11 @@ public final class Matchings {
                         + spec.source(ms.data()).file() + "." + org.reprise.spec.Suggest.didYouMean(o, d.names()));
             }
             cond.append(cond.length() == 0 ? "" : " && ").append("!missing(").append(o).append(")");
+        }
+        if (!d.has(ms.treatment())) {
+            throw spec.errorAt(mp + "/treatment", "the treatment `" + ms.treatment() + "` is not a column of "
+                    + spec.source(ms.data()).file() + "." + org.reprise.spec.Suggest.didYouMean(ms.treatment(),
+                    d.names()));
         }
         if (!ms.by().isEmpty() && !d.has(ms.by())) {
             throw spec.errorAt(mp + "/by", "`" + ms.by() + "` is not a column of " + spec.source(ms.data()).file()
@@ -99,6 +108,18 @@ public final class Matchings {
                 outcomes[j][i] = all[f.rows()[i]];
             }
         }
+        return new Prepared(f, treated, outcomes, cond.toString());
+    }
+
+    static void run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
+                    List<BalanceResult> balance, List<Scores> scores) {
+        String mp = "/matching/" + index;
+        Dataset d = data.get(ms.data());
+        Prepared prep = prepare(spec, ms, index, data);
+        ModelFrame f = prep.frame();
+        boolean[] treated = prep.treated();
+        double[][] outcomes = prep.outcomes();
+        String cond = prep.condition();
         List<MatchSpec> specs = new ArrayList<>();
         for (MatchMethodSpec m : ms.methods()) {
             specs.add(matchSpec(ms, m, spec.seed()));
@@ -109,7 +130,7 @@ public final class Matchings {
         if (!ms.balanceCovariates().isEmpty()) {
             try {
                 bf = ModelFrame.build(d, ms.treatment(), ms.balanceCovariates(), false, null, List.of(), List.of(),
-                        cond.toString());
+                        cond);
             } catch (UserError e) {
                 throw new UserError(spec.locate(mp + "/balance_covariates") + ": matching `" + ms.id() + "`: "
                         + e.getMessage(), e);

@@ -104,6 +104,9 @@ public final class Pipeline {
         for (int i = 0; i < spec.models().size(); i++) {
             frame(spec, data, i);
         }
+        for (int i = 0; i < spec.matching().size(); i++) {
+            Matchings.prepare(spec, spec.matching().get(i), i, data);
+        }
         for (TableSpec t : spec.tables()) {
             if (t.kind() == TableKind.DESCRIPTIVE) {
                 describe(spec, t, data);
