@@ -27,8 +27,40 @@ final class Cache {
     private Cache() {
     }
 
-    /** What a cache hit restores. */
-    record Entry(Results results, Map<String, byte[]> figureFiles) implements Serializable {
+    /** What a cache hit restores: results, figure files, and the labels read from data files (per source). */
+    record Entry(Results results, Map<String, byte[]> figureFiles, Map<String, Map<String, String>> variableLabels,
+                 Map<String, Map<String, Map<String, String>>> valueLabels) implements Serializable {
+    }
+
+    static Entry entry(Spec spec, Results results, Map<String, byte[]> figureFiles) {
+        Map<String, Map<String, String>> vars = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, String>>> values = new LinkedHashMap<>();
+        for (DataSource s : spec.data()) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            s.variables().forEach((k, v) -> labels.put(k, v.label()));
+            vars.put(s.name(), labels);
+            Map<String, Map<String, String>> vl = new LinkedHashMap<>();
+            s.valueLabels().forEach((k, v) -> vl.put(k, new LinkedHashMap<>(v)));
+            values.put(s.name(), vl);
+        }
+        return new Entry(results, figureFiles, vars, values);
+    }
+
+    /** The spec with the cached data-file labels restored (the spec's own labels still win). */
+    static Spec withLabels(Spec spec, Entry e) {
+        java.util.List<DataSource> sources = new java.util.ArrayList<>();
+        for (DataSource s : spec.data()) {
+            Map<String, String> vars = e.variableLabels().getOrDefault(s.name(), Map.of());
+            Map<String, Map<String, String>> values = e.valueLabels().getOrDefault(s.name(), Map.of());
+            Map<String, String> nonEmpty = new LinkedHashMap<>();
+            vars.forEach((k, v) -> {
+                if (!v.isEmpty()) {
+                    nonEmpty.put(k, v);
+                }
+            });
+            sources.add(s.withFileLabels(nonEmpty, values));
+        }
+        return spec.withData(sources);
     }
 
     static String key(Spec spec, Path specPath) {

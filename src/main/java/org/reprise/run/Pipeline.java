@@ -61,8 +61,10 @@ public final class Pipeline {
             Results r = hit.results();
             results = new Results(Provenances.of(spec, specPath, templates(spec)), r.estimates(), r.descriptives(),
                     r.vulnerability(), r.balance());
+            spec = Cache.withLabels(spec, hit);
         } else {
             Estimated e = estimate(spec, specPath, progress);
+            spec = e.spec();
             results = e.results();
             figures = FigureBuilder.build(spec, results, e.data(), e.scores());
         }
@@ -93,14 +95,16 @@ public final class Pipeline {
             throw e;
         }
         if (useCache && hit == null) {
-            Cache.write(cacheFile, key, new Cache.Entry(results, figureFiles));
+            Cache.write(cacheFile, key, Cache.entry(spec, results, figureFiles));
         }
         progress.info("wrote " + target);
     }
 
     public static void validate(Path specPath, Progress progress) {
-        Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
-        Map<String, Dataset> data = Sources.load(spec, progress).data();
+        Sources.Loaded loaded = Sources.load(progress.step("reading " + specPath, () -> SpecLoader.load(specPath)),
+                progress);
+        Spec spec = loaded.spec();
+        Map<String, Dataset> data = loaded.data();
         for (int i = 0; i < spec.models().size(); i++) {
             frame(spec, data, i);
         }
@@ -115,23 +119,25 @@ public final class Pipeline {
     }
 
     public static Computed compute(Path specPath, Progress progress) {
-        Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
-        Estimated e = estimate(spec, specPath, progress);
+        Estimated e = estimate(progress.step("reading " + specPath, () -> SpecLoader.load(specPath)), specPath,
+                progress);
+        Spec spec = e.spec();
         Presented p = present(spec, specPath, e.results());
         List<org.reprise.figure.Figure> figures = FigureBuilder.build(spec, e.results(), e.data(), e.scores());
         return new Computed(spec, e.data(), e.results(), p.report(), figures, p.ledger());
     }
 
     /** What estimation produced: the data after every step, the results, and what the score figures need. */
-    record Estimated(Map<String, Dataset> data, Results results, List<Matchings.Scores> scores) {
+    record Estimated(Spec spec, Map<String, Dataset> data, Results results, List<Matchings.Scores> scores) {
     }
 
     /** The report and the ledger, built from the spec and the results alone. */
     record Presented(Report report, org.reprise.ledger.Ledger ledger) {
     }
 
-    static Estimated estimate(Spec spec, Path specPath, Progress progress) {
-        Sources.Loaded loaded = Sources.load(spec, progress);
+    static Estimated estimate(Spec given, Path specPath, Progress progress) {
+        Sources.Loaded loaded = Sources.load(given, progress);
+        Spec spec = loaded.spec();
         Map<String, Dataset> data = loaded.data();
         List<Estimate> estimates = new ArrayList<>(loaded.estimates());
         for (int i = 0; i < spec.models().size(); i++) {
@@ -161,7 +167,7 @@ public final class Pipeline {
         }
         Results results = new Results(Provenances.of(spec, specPath, templates(spec)), estimates, descriptives,
                 loaded.vulnerability(), balance);
-        return new Estimated(data, results, scores);
+        return new Estimated(spec, data, results, scores);
     }
 
     static Presented present(Spec spec, Path specPath, Results results) {

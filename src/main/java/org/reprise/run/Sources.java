@@ -29,17 +29,24 @@ public final class Sources {
     }
 
     /** The data sources after every step, plus what the vulnerability steps estimated. */
-    public record Loaded(Map<String, Dataset> data, List<Estimate> estimates, List<VulnerabilityResult> vulnerability) {
+    public record Loaded(Spec spec, Map<String, Dataset> data, List<Estimate> estimates,
+                         List<VulnerabilityResult> vulnerability) {
     }
 
     public static Loaded load(Spec spec, Progress progress) {
         Map<String, Dataset> out = new LinkedHashMap<>();
         List<Estimate> estimates = new ArrayList<>();
         List<VulnerabilityResult> vul = new ArrayList<>();
+        List<DataSource> sources = new ArrayList<>();
         for (int i = 0; i < spec.data().size(); i++) {
-            DataSource s = spec.data().get(i);
-            String at = spec.sourcePointer(s.name());
-            Dataset d = progress.step("reading " + s.file(), () -> located(spec, at + "/file", () -> read(spec, s)));
+            DataSource given = spec.data().get(i);
+            String at = spec.sourcePointer(given.name());
+            Object[] labels = new Object[1];
+            Dataset d = progress.step("reading " + given.file(), () -> located(spec, at + "/file",
+                    () -> read(spec, given, labels)));
+            DataSource s = labels[0] instanceof org.reprise.data.DtaFile f
+                    ? given.withFileLabels(f.variableLabels(), DtaSupport.levels(f)) : given;
+            sources.add(s);
             for (int k = 0; k < s.derive().size(); k++) {
                 Derived dv = s.derive().get(k);
                 Dataset before = d;
@@ -69,10 +76,10 @@ public final class Sources {
             }
             out.put(s.name(), d);
         }
-        return new Loaded(out, estimates, vul);
+        return new Loaded(spec.withData(sources), out, estimates, vul);
     }
 
-    private static Dataset read(Spec spec, DataSource s) {
+    private static Dataset read(Spec spec, DataSource s, Object[] fileOut) {
         Path file = spec.resolve(s.file());
         if (!Files.isRegularFile(file)) {
             throw new UserError("data file " + s.file() + " not found (looked in " + spec.baseDir().relativize(file)
@@ -80,7 +87,9 @@ public final class Sources {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".dta")) {
-            return DtaSupport.read(file, s);
+            org.reprise.data.DtaFile f = DtaSupport.read(file, s);
+            fileOut[0] = f;
+            return f.data();
         }
         Character delim = switch (s.delimiter()) {
             case COMMA -> ',';

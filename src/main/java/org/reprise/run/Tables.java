@@ -184,7 +184,7 @@ public final class Tables {
         if (t.terms().isEmpty()) {
             for (String term : available) {
                 if (!t.drop().contains(term)) {
-                    terms.add(new RegressionLayout.TermRow(term, termLabel(spec, t, term, "")));
+                    terms.add(new RegressionLayout.TermRow(term, termLabel(spec, t, term, "", results)));
                 }
             }
         } else {
@@ -195,7 +195,7 @@ public final class Tables {
                             + tr.term() + "`." + Suggest.didYouMean(tr.term(), available)
                             + " Terms are named as in results.json: x, c.age#c.age, 2.region, _cons.");
                 }
-                terms.add(new RegressionLayout.TermRow(tr.term(), termLabel(spec, t, tr.term(), tr.label())));
+                terms.add(new RegressionLayout.TermRow(tr.term(), termLabel(spec, t, tr.term(), tr.label(), results)));
             }
         }
         List<String> allOmitted = new ArrayList<>();
@@ -235,16 +235,23 @@ public final class Tables {
                 t.decimals().forStat(t.below().word()), stars, notes);
     }
 
-    private static String termLabel(Spec spec, TableSpec t, String term, String given) {
+    private static String termLabel(Spec spec, TableSpec t, String term, String given, Results results) {
         if (!given.isEmpty()) {
             return given;
         }
         if (term.equals("_cons")) {
             return "Constant";
         }
+        // label from the data source of the first column that estimated the term
         ModelSpec m = spec.model(t.models().get(0));
-        DataSource src = spec.sourceOf(m);
-        return termLabel(src, term);
+        for (String id : t.models()) {
+            Estimate e = results.estimate(id);
+            if (e != null && e.term(term) != null) {
+                m = spec.model(id);
+                break;
+            }
+        }
+        return termLabel(spec.sourceOf(m), term);
     }
 
     /** Stata-style term names made readable with variable labels: c.a#c.a → "A²", c.a#c.b → "A × B", 2.race → "race = 2". */
@@ -261,7 +268,10 @@ public final class Tables {
                 int dot = p.indexOf('.');
                 if (dot > 0 && !p.startsWith("i.")) {
                     String var = p.substring(dot + 1);
-                    out.add(src.label(var) + " = " + p.substring(0, dot).replaceAll("^(\\d+)b?n?$", "$1"));
+                    String level = p.substring(0, dot).replaceAll("^(\\d+)b?n?$", "$1");
+                    String named = src.valueLabel(var, level);
+                    // a value label names the level itself (treated = NJ); else the variable's label and the code
+                    out.add(named != null ? var + " = " + named : src.label(var) + " = " + level);
                 } else {
                     out.add(src.label(p));
                 }

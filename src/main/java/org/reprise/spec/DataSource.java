@@ -13,7 +13,7 @@ public record DataSource(String name, String file, Delimiter delimiter, Panel pa
                          List<String> categorical, Map<String, VariableMeta> variables, List<Derived> derive,
                          String filter,
                          @com.fasterxml.jackson.annotation.JsonFormat(with = com.fasterxml.jackson.annotation.JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                         List<Vulnerability> vulnerability) {
+                         List<Vulnerability> vulnerability, Map<String, Map<String, String>> valueLabels) {
     /** Name used when a source has no {@code name:}. */
     public static final String DEFAULT_NAME = "main";
 
@@ -26,6 +26,31 @@ public record DataSource(String name, String file, Delimiter delimiter, Panel pa
         derive = Immutable.list(derive);
         filter = Immutable.text(filter);
         vulnerability = Immutable.list(vulnerability);
+        valueLabels = Immutable.map(valueLabels);
+    }
+
+    /** The label of one level of a variable ({@code value_labels:}, or a Stata file's value labels), or null. */
+    public String valueLabel(String column, String level) {
+        Map<String, String> m = valueLabels.get(column);
+        return m == null ? null : m.get(level);
+    }
+
+    /**
+     * The same source with labels read from the data file (a Stata file's variable and value labels) added where
+     * the spec gives none: the spec's own labels win.
+     */
+    public DataSource withFileLabels(Map<String, String> variableLabels, Map<String, Map<String, String>> levels) {
+        Map<String, VariableMeta> vars = new java.util.LinkedHashMap<>(variables);
+        variableLabels.forEach((col, label) -> {
+            VariableMeta m = vars.getOrDefault(col, VariableMeta.NONE);
+            if (m.label().isEmpty()) {
+                vars.put(col, new VariableMeta(label, m.description(), m.group(), m.unit()));
+            }
+        });
+        Map<String, Map<String, String>> vl = new java.util.LinkedHashMap<>(levels);
+        vl.putAll(valueLabels);
+        return new DataSource(name, file, delimiter, panel, missing, categorical, vars, derive, filter, vulnerability,
+                vl);
     }
 
     /** Metadata of a column, {@link VariableMeta#NONE} when the spec gives none. */

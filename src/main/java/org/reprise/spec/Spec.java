@@ -35,6 +35,12 @@ public record Spec(String title, List<String> authors, String abstractText, long
         return models.get(modelIndex(id));
     }
 
+    /** The same spec with other data sources (e.g. with labels read from the data files). */
+    public Spec withData(List<DataSource> sources) {
+        return new Spec(title, authors, abstractText, seed, stars, output, templates, sources, models, matching, tables,
+                figures, report, baseDir, locations);
+    }
+
     /** The figure with this id; IllegalArgumentException if there is none. */
     public FigureSpec figure(String id) {
         for (FigureSpec f : figures) {

@@ -54,7 +54,7 @@ public final class BalanceTables {
                 new Span("R", 1));
         List<Row> jr = List.of(joint("Unmatched", b.table().unmatched(), ref + "unmatched/"),
                 joint("Matched", b.table().matched(), ref + "matched/"));
-        Table joint = new Table(id + "_joint", title + ": joint test", jk, List.of(new HeaderRow(jh, false)),
+        Table joint = new Table(id + "_joint", title.isEmpty() ? "Joint test of balance" : title + ": joint test", jk, List.of(new HeaderRow(jh, false)),
                 List.of(new Section(jr)), List.of("Score model re-estimated on each sample (probit, as pstest); "
                 + "B: Rubin's standardised difference of the linear index; R: ratio of its variances."));
         return List.of(covariates, joint);
