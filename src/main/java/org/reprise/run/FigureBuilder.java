@@ -89,17 +89,12 @@ final class FigureBuilder {
         String outcome = f.outcome().isEmpty() ? ms.outcomes().get(0) : f.outcome();
         List<CoefficientPoint> points = new ArrayList<>();
         String prefix = ms.id() + ".";
-        List<String> samples = new ArrayList<>();
-        for (Estimate e : results.estimates()) {
-            if (e.id().startsWith(prefix) && e.id().endsWith(".score")) {
-                samples.add(e.id().substring(prefix.length(), e.id().length() - ".score".length()));
-            }
-        }
+        List<String> samples = Matchings.sampleKeys(results, ms.id());
         for (var m : ms.methods()) {
             String label = m.label().isEmpty() ? Tables.methodLabel(m) : m.label();
             for (String s : samples) {
                 var t = results.estimate(prefix + s + "." + m.id() + "." + outcome).term("ATT");
-                points.add(new CoefficientPoint(label, s.equals(Matchings.FULL) ? "Full sample" : s, t.estimate(),
+                points.add(new CoefficientPoint(label, Matchings.sampleLabel(s), t.estimate(),
                         t.confLow(), t.confHigh()));
             }
         }

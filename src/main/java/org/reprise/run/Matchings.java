@@ -401,6 +401,23 @@ public final class Matchings {
         return ms.ate() ? s.withAte(true) : s;
     }
 
+    /** The sample keys a matching analysis stored (full first, then the by-values), read from its score estimates. */
+    static List<String> sampleKeys(org.reprise.results.Results results, String matchingId) {
+        String prefix = matchingId + ".";
+        List<String> keys = new ArrayList<>();
+        for (Estimate e : results.estimates()) {
+            if (e.id().startsWith(prefix) && e.id().endsWith(".score")) {
+                keys.add(e.id().substring(prefix.length(), e.id().length() - ".score".length()));
+            }
+        }
+        return keys;
+    }
+
+    /** How a sample is headed in tables, text and figures. */
+    static String sampleLabel(String key) {
+        return key.equals(FULL) ? "Full sample" : key;
+    }
+
     /** The full sample, then one sample per value of {@code by} (sorted). */
     static List<Sample> samples(Dataset d, String by, int[] rows) {
         List<Sample> out = new ArrayList<>();

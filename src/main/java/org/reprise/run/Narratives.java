@@ -45,13 +45,8 @@ final class Narratives {
         var src = spec.source(ms.data());
         org.reprise.table.StarRule stars = new org.reprise.table.StarRule(spec.stars().levels(),
                 spec.stars().symbols());
-        List<String> samples = new ArrayList<>();
+        List<String> samples = Matchings.sampleKeys(results, ms.id());
         String prefix = ms.id() + ".";
-        for (var e : results.estimates()) {
-            if (e.id().startsWith(prefix) && e.id().endsWith(".score")) {
-                samples.add(e.id().substring(prefix.length(), e.id().length() - ".score".length()));
-            }
-        }
         List<Sentence> out = new ArrayList<>();
         for (String o : ms.outcomes()) {
             String unit = src.variable(o).unit();
@@ -67,7 +62,7 @@ final class Narratives {
                 for (String s : samples) {
                     var e = results.estimate(prefix + s + "." + method + "." + o);
                     cols.add(e);
-                    labels.add(s.equals(Matchings.FULL) ? "Full sample" : s);
+                    labels.add(Matchings.sampleLabel(s));
                     units.put(e.id(), u);
                 }
                 String methodLabel = mm.label().isEmpty() ? Tables.methodLabel(mm) : mm.label();

@@ -105,16 +105,8 @@ public final class Tables {
             methods.add(new org.reprise.table.MatchingTable.Method(m.id(), m.label().isEmpty() ? methodLabel(m)
                     : m.label()));
         }
-        List<String> samples = new ArrayList<>();
-        List<String> sampleLabels = new ArrayList<>();
-        String prefix = ms.id() + ".";
-        for (var e : results.estimates()) {
-            if (e.id().startsWith(prefix) && e.id().endsWith(".score")) {
-                String key = e.id().substring(prefix.length(), e.id().length() - ".score".length());
-                samples.add(key);
-                sampleLabels.add(key.equals(Matchings.FULL) ? "Full sample" : key);
-            }
-        }
+        List<String> samples = Matchings.sampleKeys(results, ms.id());
+        List<String> sampleLabels = samples.stream().map(Matchings::sampleLabel).toList();
         return org.reprise.table.MatchingTable.build(t.id(), t.title(), ms.id(), ms.outcomes(), outcomeLabels,
                 methods, samples, sampleLabels, results, t.decimals().forStat("estimate"), stars, t.notes());
     }
