@@ -128,8 +128,8 @@ final class TeffectsRuns {
 
     /** The standard-error note of a teffects entry. */
     static String seLabel(MatchTeffectsSpec te, TeffectsSpec opt) {
-        String s = "teffects " + te.estimator().word() + ": Abadie–Imbens robust standard errors as Stata's (vce(robust, nn(" + opt.vceNeighbors()
-                + ")))";
+        String s = "teffects " + te.estimator().word() + ": Abadie–Imbens robust standard errors as Stata's"
+                + " (vce(robust, nn(" + opt.vceNeighbors() + ")))";
         return te.estimator() == TeffectsKind.PSMATCH ? s + ", adjusted for the estimated propensity score"
                 + " (Abadie and Imbens 2016)" : s;
     }
