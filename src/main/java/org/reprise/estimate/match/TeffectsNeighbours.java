@@ -74,26 +74,36 @@ final class TeffectsNeighbours {
         return out;
     }
 
-    /** By a distance over all pairs (O(query × pool)). */
+    /** By a distance over all pairs (O(query × pool × m)). */
     static int[][] byDistance(Distance dist, int[] query, int[] pool, int m, boolean excludeSelf) {
         int[][] out = new int[query.length][];
         double[] d = new double[pool.length];
-        double[] sortedD = new double[pool.length];
+        double[] best = new double[m];
         for (int q = 0; q < query.length; q++) {
             int self = query[q];
             int c = 0;
+            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
             for (int j = 0; j < pool.length; j++) {
-                d[j] = excludeSelf && pool[j] == self ? Double.POSITIVE_INFINITY : dist.between(self, pool[j]);
-                if (d[j] != Double.POSITIVE_INFINITY) {
-                    sortedD[c++] = d[j];
+                double v = excludeSelf && pool[j] == self ? Double.POSITIVE_INFINITY : dist.between(self, pool[j]);
+                d[j] = v;
+                if (v == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                c++;
+                if (v < best[m - 1]) {
+                    int at = m - 1;
+                    while (at > 0 && best[at - 1] > v) {
+                        best[at] = best[at - 1];
+                        at--;
+                    }
+                    best[at] = v;
                 }
             }
             if (c == 0) {
                 out[q] = new int[0];
                 continue;
             }
-            Arrays.sort(sortedD, 0, c);
-            double threshold = sortedD[Math.min(m, c) - 1];
+            double threshold = best[Math.min(m, c) - 1];
             int k = 0;
             int[] set = new int[c];
             for (int j = 0; j < pool.length; j++) {
