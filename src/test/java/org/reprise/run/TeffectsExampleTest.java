@@ -50,7 +50,24 @@ class TeffectsExampleTest {
 
     @Test
     void tableShowsAteAndAtetWithTheSeNote() {
-        String text = computed.toString();
-        assertTrue(text.length() > 0);
+        var spec = computed.spec();
+        org.reprise.table.Table t = Tables.build(spec, spec.tables().get(0), computed.results(), computed.data());
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        for (var section : t.sections()) {
+            for (var row : section.rows()) {
+                row.cells().forEach(c -> cells.add(c.text()));
+            }
+        }
+        int ate = cells.indexOf("teffects psmatch (logit, 1 match): ATE");
+        assertTrue(ate >= 0, cells.toString());
+        assertEquals("-229.4492", cells.get(ate + 1));
+        assertEquals("(25.8875)", cells.get(ate + 3));
+        int atet = cells.indexOf("teffects nnmatch (mahalanobis, 1 match, bias-adjusted): ATET");
+        assertEquals("-238.5204", cells.get(atet + 1));
+        assertEquals("(30.4166)", cells.get(atet + 3));
+        String notes = String.join(" ", t.notes());
+        assertTrue(notes.contains("teffects psmatch: Abadie–Imbens robust standard errors as Stata's (vce(robust,"
+                + " nn(2))), adjusted for the estimated propensity score (Abadie and Imbens 2016)"), notes);
+        assertTrue(notes.contains("teffects nnmatch: Abadie–Imbens robust standard errors"), notes);
     }
 }
