@@ -102,7 +102,9 @@ public final class MatchingTable {
             sections.add(new Section(rows));
         }
         List<String> allNotes = new ArrayList<>();
-        allNotes.add("Average treatment effect on the treated; standard errors in parentheses: " + seLabel + ".");
+        allNotes.add((teffects.isEmpty() ? "" : "psmatch2 rows: a")
+                + (teffects.isEmpty() ? "Average" : "verage") + " treatment effect on the treated; standard errors in"
+                + " parentheses: " + seLabel + ".");
         if (!teffects.isEmpty()) {
             allNotes.add("teffects rows: average treatment effect (ATE) and on the treated (ATET), matching with"
                     + " replacement, all ties kept, no common-support trimming; standard errors: "

@@ -67,7 +67,8 @@ class TeffectsExampleTest {
         assertEquals("(30.4166)", cells.get(atet + 3));
         String notes = String.join(" ", t.notes());
         assertTrue(notes.contains("teffects psmatch: Abadie–Imbens robust standard errors as Stata's (vce(robust,"
-                + " nn(2))), adjusted for the estimated propensity score (Abadie and Imbens 2016)"), notes);
+                + " nn(2))), adjusted for the estimated propensity score (Abadie and Imbens 2016"), notes);
+        assertTrue(notes.startsWith("psmatch2 rows: average treatment effect on the treated"), notes);
         assertTrue(notes.contains("teffects nnmatch: Abadie–Imbens robust standard errors"), notes);
     }
 }
