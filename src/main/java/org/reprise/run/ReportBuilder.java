@@ -38,9 +38,11 @@ public final class ReportBuilder {
                 for (var table : Tables.buildAll(spec, t, results, data)) {
                     blocks.add(new Report.TableBlock(table));
                 }
-                if ((t.kind() == TableKind.REGRESSION || t.kind() == TableKind.MATCHING)
+                boolean balance = t.kind() == TableKind.BALANCE && !t.style().equals("smd");
+                if (balance || (t.kind() == TableKind.REGRESSION || t.kind() == TableKind.MATCHING)
                         && !t.narrative().terms().isEmpty()) {
-                    List<Sentence> text = t.kind() == TableKind.REGRESSION ? Narratives.of(spec, t, results)
+                    List<Sentence> text = balance ? Narratives.ofBalance(spec, t, results)
+                            : t.kind() == TableKind.REGRESSION ? Narratives.of(spec, t, results)
                             : Narratives.ofMatching(spec, t, results);
                     sentences.addAll(text);
                     if (!text.isEmpty()) {
