@@ -9,9 +9,9 @@
             noneSignificant.
 -->
 <#assign what><#if outcome?has_content>${outcome}<#else>the outcome</#if></#assign>
-<#if group?has_content>${group}: </#if>${term}
-<#if allNegative>reduces ${what} in all ${nColumns} ${columns}
-<#elseif allPositive>increases ${what} in all ${nColumns} ${columns}
+<#if group?has_content>${group}: ${term}<#else>${term?cap_first}</#if>
+<#if allNegative>reduces ${what} in ${(nColumns == "two")?then("both", "all " + nColumns)} ${columns}
+<#elseif allPositive>increases ${what} in ${(nColumns == "two")?then("both", "all " + nColumns)} ${columns}
 <#else>reduces ${what} in ${nNegative} of the ${nColumns} ${columns} and increases it in ${nPositive}<#if someZero> (the estimate prints as zero in ${nZero})</#if>
 </#if>
 <#if tested>

@@ -140,26 +140,29 @@ public final class Narrative {
         m.put("zero", sign == 0);
         List<NumberUse> sizeUses = new ArrayList<>();
         size(m, sizeUses, unit, t.estimate(), est, d, ref + "/estimate");
-        // the SE in the unit of the size: percentage points beside a size in percentage points
+        // the SE in the unit of the size (percentage points beside a size in percentage points): seInUnit
         boolean sePoints = hasSe && (Boolean) m.get("sizeShown") && unit.kind() == Unit.Kind.PROBABILITY;
-        NumberUse seUse = null;
-        if (sePoints) {
-            se = Words.percentagePoints(se);
-            seUse = new NumberUse(se, BigDecimal.valueOf(t.stdError()).abs().movePointRight(2).doubleValue(),
-                    Math.max(l.belowDecimals() - 2, 0), ref + "/std_error", NumberUse.Kind.PERCENTAGE_POINTS);
-        } else if (hasSe) {
-            seUse = new NumberUse(se, t.stdError(), l.belowDecimals(), ref + "/std_error");
-        }
+        String seInUnit = sePoints ? Words.percentagePoints(se) : se;
         m.put("se", se);
+        m.put("seInUnit", seInUnit);
         // the coefficient itself is quoted only when the size phrase does not already carry it in the table's unit
         boolean showEstimate = !(Boolean) m.get("sizeShown") || unit.kind() == Unit.Kind.LOG;
         m.put("showEstimate", showEstimate);
+        // every number variable is registered (a user's template may print any of them), in the order the built-in
+        // template prints them, so that equal strings ("0.01" as size and as SE) are matched to the right result
         List<NumberUse> uses = new ArrayList<>(sizeUses);
         if (showEstimate) {
             uses.add(estUse);
         }
-        if (seUse != null) {
-            uses.add(seUse);
+        if (sePoints) {
+            uses.add(new NumberUse(seInUnit, BigDecimal.valueOf(t.stdError()).abs().movePointRight(2).doubleValue(),
+                    Math.max(l.belowDecimals() - 2, 0), ref + "/std_error", NumberUse.Kind.PERCENTAGE_POINTS));
+        }
+        if (hasSe) {
+            uses.add(new NumberUse(se, t.stdError(), l.belowDecimals(), ref + "/std_error"));
+        }
+        if (!showEstimate) {
+            uses.add(estUse);
         }
         m.put("levelInHeadline", levelInHeadline);
         double p = t.pValue();
