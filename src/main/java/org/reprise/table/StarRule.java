@@ -34,6 +34,14 @@ public record StarRule(List<Double> levels, List<String> symbols) {
         return s;
     }
 
+    /**
+     * The stars of an estimate with p-value p and standard error se: none unless se is finite and positive. A zero,
+     * infinite or missing standard error comes from a degenerate model, whose "significance" means nothing.
+     */
+    public String stars(double p, double se) {
+        return Double.isFinite(se) && se > 0 && Double.isFinite(p) ? stars(p) : "";
+    }
+
     /** The smallest level p meets (e.g. 0.05), or NaN when it meets none: what narrative text may claim. */
     public double levelMet(double p) {
         double met = Double.NaN;
