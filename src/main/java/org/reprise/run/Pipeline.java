@@ -157,7 +157,10 @@ public final class Pipeline {
             var ms = spec.matching().get(i);
             int index = i;
             progress.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
-                    () -> Matchings.run(spec, ms, index, data, estimates, balance, scores));
+                    () -> Sources.located(spec, "/matching/" + index, () -> {
+                        Matchings.run(spec, ms, index, data, estimates, balance, scores);
+                        return null;
+                    }));
         }
         List<Descriptives> descriptives = new ArrayList<>();
         for (TableSpec t : spec.tables()) {

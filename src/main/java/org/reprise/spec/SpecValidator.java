@@ -351,6 +351,11 @@ final class SpecValidator {
             if (m.replicates() < 2) {
                 throw where.error(mp + "/replicates", "the bootstrap needs at least 2 replicates (500 is usual).");
             }
+            if (m.replicates() > MatchingSpec.MAX_REPLICATES) {
+                throw where.error(mp + "/replicates", "`replicates: " + m.replicates() + "` is more than the maximum "
+                        + MatchingSpec.MAX_REPLICATES + " (docs/spec.md); standard errors settle long before that"
+                        + " (500 to 2000 is usual). Write a smaller number.");
+            }
             if (m.did() != null) {
                 required(m.did().post(), mp + "/did/post", "the 0/1 period variable, e.g. `post: P`");
                 if (!(m.did().bandwidth() > 0)) {
