@@ -146,6 +146,13 @@ final class SpecValidator {
         }
         Path resolved = baseDir.resolve(file).normalize();
         if (!Files.isRegularFile(resolved)) {
+            String kind = PathKind.of(resolved);
+            if (kind != null) {
+                throw where.error(sp + "/file", "data file `" + file + "` is " + kind + ", not a file Reprise can read"
+                        + " (it reads each data file twice and records its checksum, so it must be a regular file)."
+                        + (kind.equals("a folder") ? " Point `file:` at a data file inside that folder."
+                        : " Save the data to a file and point `file:` at it."));
+            }
             throw where.error(sp + "/file", "data file `" + file + "` was not found (looked for " + resolved
                     + "). Paths are relative to the folder of " + where.file() + ".");
         }
