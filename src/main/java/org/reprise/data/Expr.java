@@ -163,9 +163,16 @@ final class Expr {
             v = script.execute(context);
         } catch (MissingValue m) {
             return null;
+        } catch (TextComparison t) {
+            throw textComparison(t, row);
         } catch (JexlException e) {
             if (causedByMissing(e)) {
                 return null;
+            }
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof TextComparison t) {
+                    throw textComparison(t, row);
+                }
             }
             throw new UserError(where + ": cannot be evaluated at data row " + (row + 1) + " (" + detail(e)
                     + "). Check the types: text values (categories) can only be compared, e.g. region == 'east'.", e);
@@ -221,6 +228,40 @@ final class Expr {
         // JEXL prefixes the Java location ("org.reprise.data.Expr.compile:106@1:3 parsing error in '+'")
         line = line.replaceFirst("^\\S+:\\d+@\\d+:\\d+\\s*", "");
         return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+
+    private UserError textComparison(TextComparison t, int row) {
+        return new UserError(where + ": at data row " + (row + 1) + " it compares the text '" + t.text
+                + "' with the number " + t.number + "; an order comparison (<, <=, >, >=) needs two numbers."
+                + " A text (category) variable can only be tested for equality with a quoted label, e.g."
+                + " region == 'east', or converted first (derive a numeric variable).");
+    }
+
+    /** Thrown inside evaluation when an order comparison meets a text that is not a number and a number. */
+    static final class TextComparison extends RuntimeException {
+        final String text;
+        final String number;
+
+        TextComparison(Object text, Object number) {
+            super("text compared with a number", null, false, false);
+            this.text = String.valueOf(text);
+            Object n = number;
+            this.number = n instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+                    ? Long.toString(d.longValue()) : String.valueOf(n);
+        }
+
+        static void check(Object a, Object b) {
+            if (a instanceof String s && b instanceof Number && !numeric(s)) {
+                throw new TextComparison(s, b);
+            }
+            if (b instanceof String s && a instanceof Number && !numeric(s)) {
+                throw new TextComparison(s, a);
+            }
+        }
+
+        private static boolean numeric(String s) {
+            return !Double.isNaN(NumberText.parseOrNaN(s.strip()));
+        }
     }
 
     /** Thrown inside evaluation when a comparison or truth test meets a missing value. */
@@ -305,24 +346,28 @@ final class Expr {
         @Override
         public boolean lessThan(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.lessThan(left, right);
         }
 
         @Override
         public boolean lessThanOrEqual(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.lessThanOrEqual(left, right);
         }
 
         @Override
         public boolean greaterThan(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.greaterThan(left, right);
         }
 
         @Override
         public boolean greaterThanOrEqual(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.greaterThanOrEqual(left, right);
         }
 
