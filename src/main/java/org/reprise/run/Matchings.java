@@ -111,7 +111,8 @@ public final class Matchings {
         return new Prepared(f, treated, outcomes, cond.toString());
     }
 
-    static void run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
+    /** Runs the analysis into estimates, balance and scores; returns the warnings to print (rows left out). */
+    static List<String> run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
                     List<BalanceResult> balance, List<Scores> scores) {
         String mp = "/matching/" + index;
         Dataset d = data.get(ms.data());
@@ -147,6 +148,7 @@ public final class Matchings {
         if (ms.did() != null) {
             did(spec, ms, d, link, estimates, mp);
         }
+        return MatchingDrops.record(MatchingDrops.count(d, ms, f), ms, estimates);
     }
 
     /**
