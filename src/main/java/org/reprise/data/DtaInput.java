@@ -113,7 +113,9 @@ final class DtaInput implements Closeable {
     }
 
     byte[] bytes(int len, String what) {
-        declared(len, position(), what);
+        if (len > size - position()) {
+            throw truncated(what); // before allocating
+        }
         byte[] b = new byte[len];
         readFully(b, 0, len, what);
         return b;
