@@ -85,6 +85,11 @@ public final class Matchings {
             String at = e.getMessage().contains("'" + ms.treatment() + "'") ? mp + "/treatment" : mp + "/covariates";
             throw new UserError(spec.locate(at) + ": matching `" + ms.id() + "`: " + e.getMessage(), e);
         }
+        try {
+            ModelChecks.names("matching `" + ms.id() + "`", "treatment", ms.treatment(), "covariates", f.names(), true);
+        } catch (UserError e) {
+            throw new UserError(spec.locate(mp + "/covariates") + ": " + e.getMessage(), e);
+        }
         boolean[] treated = new boolean[f.y().length];
         int nt = 0;
         for (int i = 0; i < treated.length; i++) {

@@ -51,28 +51,35 @@ final class ModelChecks {
 
     /** A data column named like the intercept, the same term twice, or the outcome among its regressors. */
     private static void names(ModelSpec m, ModelFrame f) {
+        names("model `" + m.id() + "`", "outcome", m.outcome(), "terms", f.names(), m.constant());
+    }
+
+    /**
+     * The name checks for any model with an intercept named {@code _cons}: who ("model `m1`", "matching `psm`"),
+     * its outcome, the key listing its regressors, the regressor names, whether it has an intercept.
+     */
+    static void names(String who, String role, String outcome, String key, String[] names, boolean constant) {
         Set<String> seen = new HashSet<>();
         int conses = 0;
-        for (String name : f.names()) {
+        for (String name : names) {
             if (name.equals(Ols.CONS)) {
                 conses++;
             }
-            if (name.equals(m.outcome())) {
-                throw new UserError("model `" + m.id() + "`: the outcome `" + m.outcome() + "` is also one of its own"
-                        + " terms, so it explains itself exactly (coefficient 1, R² = 1). Remove `" + m.outcome()
-                        + "` from `terms`; for a lagged outcome derive it first, e.g. derive: [{name: "
-                        + m.outcome() + "_lag, expr: ...}].");
+            if (name.equals(outcome)) {
+                throw new UserError(who + ": the " + role + " `" + outcome + "` is also one of its own " + key
+                        + ", so it explains itself exactly. Remove `" + outcome + "` from `" + key + "`; for a lagged "
+                        + role + " derive it first, e.g. derive: [{name: " + outcome + "_lag, expr: ...}].");
             }
             if (!seen.add(name) && !name.equals(Ols.CONS)) {
-                throw new UserError("model `" + m.id() + "`: two terms are both named `" + name + "`, so the table"
-                        + " could not tell their coefficients apart. List each term once in `terms`.");
+                throw new UserError(who + ": two " + key + " are both named `" + name + "`, so the table could not"
+                        + " tell their coefficients apart. List each once in `" + key + "`.");
             }
         }
-        if (conses > (m.constant() ? 1 : 0)) {
-            throw new UserError("model `" + m.id() + "`: the data column `_cons` is used as a term, but `_cons` is"
-                    + " the name of the intercept (as in Stata), so the two would be confused in the results and the"
-                    + " table. Rename the column, e.g. derive: [{name: cons_var, expr: _cons}], and use the new"
-                    + " name in `terms`.");
+        if (conses > (constant ? 1 : 0)) {
+            throw new UserError(who + ": the data column `_cons` is used as a term, but `_cons` is the name of the"
+                    + " intercept (as in Stata, where it is a reserved name), so the two would be confused in the"
+                    + " results and the table. Rename the column, e.g. derive: [{name: cons_var, expr: _cons}], and"
+                    + " use the new name in `" + key + "`.");
         }
     }
 

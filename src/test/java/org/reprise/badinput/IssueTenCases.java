@@ -66,6 +66,11 @@ final class IssueTenCases {
                         .at("analysis.yaml:4:").says("the data column `_cons` is used as a term",
                                 "Rename the column"),
 
+                Case.of("matching_treatment_in_covariates", "a matching treatment among its own score covariates")
+                        .spec(BadInputCatalogTest.match("x > 0.5 ? 1 : 0").replace("covariates: [x]",
+                                "covariates: [year, tr]")).copy("petersen").at("analysis.yaml:6:")
+                        .says("the treatment `tr` is also one of its own covariates", "Remove `tr` from `covariates`"),
+
                 // --- data surprises ---
                 Case.of("missing_code_numeric", "`missing: [-99]` and a cell written -99.0")
                         .spec("title: \"t\"\ndata: {file: d.csv, missing: [-99]}\n" + BadInputCatalogTest.MODEL)
