@@ -121,8 +121,8 @@ final class Expr {
                 tokens.set(i, new ExprText.Token(ExprText.Kind.IDENT, alias, t.pos()));
             } else if (t.kind() == ExprText.Kind.IDENT && RESERVED.contains(t.text()) && d.has(t.text())) {
                 throw new UserError(at + ": '" + t.text() + "' is a word of the expression language (a keyword or"
-                        + " operator), so it does not name the column '" + t.text() + "'. Write the column in backticks,"
-                        + " `" + t.text() + "`, e.g. `" + t.text() + "` * 2 (docs/data.md).");
+                        + " operator), so it does not name the column '" + t.text() + "'. Write the column in"
+                        + " backticks, `" + t.text() + "`, e.g. `" + t.text() + "` * 2 (docs/data.md).");
             }
         }
         int depth = 0;

@@ -38,7 +38,8 @@ final class ModelChecks {
                     throw new UserError("model `" + m.id() + "`: every group of the absorbed variable `"
                             + m.absorb().get(a) + "` is a single row (" + n + " rows, " + n + " groups), so the fixed"
                             + " effects explain the outcome exactly and nothing is left to estimate the slopes from."
-                            + " Absorb a coarser grouping (e.g. the panel id rather than id × time), or drop `absorb`.");
+                            + " Absorb a coarser grouping (e.g. the panel id rather than id × time), or drop"
+                            + " `absorb`.");
                 }
             }
         }

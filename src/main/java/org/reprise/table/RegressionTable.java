@@ -77,8 +77,8 @@ public final class RegressionTable {
                     continue;
                 }
                 String ref = "estimates/" + e.id() + "/terms/" + tr.term();
-                top.add(new Cell(Numbers.fixed(t.estimate(), l.estimateDecimals()), l.stars().stars(t.pValue(), t.stdError()),
-                        ref + "/estimate"));
+                top.add(new Cell(Numbers.fixed(t.estimate(), l.estimateDecimals()),
+                        l.stars().stars(t.pValue(), t.stdError()), ref + "/estimate"));
                 under.add(below(t, l.below(), l.belowDecimals(), ref));
             }
             coef.add(new Row(top));
