@@ -39,14 +39,14 @@ final class Estimators {
     private static Estimate linear(ModelSpec m, ModelFrame f, List<String> notes) {
         if (m.absorb().isEmpty()) {
             LinearFit fit = Ols.fit(f.y(), f.x(), f.names(), f.weights(), m.constant());
-            ModelChecks.after(m, f, fit, fit.nobs());
+            notes.addAll(ModelChecks.after(m, f, fit, fit.nobs()));
             Vcov v = Vcovs.compute(fit, vcovSpec(m, false), clusters(f, null));
             return withNotes(Estimates.ofLinear(m.id(), "ols", m.outcome(), fit, v), notes, f);
         }
         FixedEffectsSupport.Within w = FixedEffectsSupport.fit(m, f, vcovSpec(m, false));
         Vcov v = Vcovs.compute(w.forVcov(), w.vcov(), clusters(f, w.fe().rows()));
         LinearFit fit = w.fe().fit();
-        ModelChecks.after(m, f, fit, fit.nobs());
+        notes.addAll(ModelChecks.after(m, f, fit, fit.nobs()));
         java.util.Map<String, Double> stats = new java.util.LinkedHashMap<>(Estimates.linearStats(fit, v));
         stats.put("r2_within", w.fe().r2Within());
         stats.put("n_groups", (double) ModelFrame.groups(f.absorb().get(0)));

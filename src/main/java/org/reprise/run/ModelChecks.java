@@ -138,8 +138,12 @@ final class ModelChecks {
         }
     }
 
-    /** Checks on a least-squares fit: residual degrees of freedom, an exact fit. */
-    static void after(ModelSpec m, ModelFrame f, LinearFit fit, int rows) {
+    /**
+     * Checks on a least-squares fit: no residual degrees of freedom is refused; an exact fit (R² = 1 to rounding) is
+     * reported as Stata and R report it (NIST's Wampler1 is one), with a warning, and the table prints no stars on its
+     * standard errors, which are zero up to rounding ({@link org.reprise.table.StarRule}). Returns the warnings.
+     */
+    static List<String> after(ModelSpec m, ModelFrame f, LinearFit fit, int rows) {
         if (fit.dfResid() <= 0) {
             List<String> kept = new ArrayList<>();
             for (int j = 0; j < fit.names().length; j++) {
@@ -170,12 +174,13 @@ final class ModelChecks {
             rss += e * e;
         }
         if (rss <= EXACT_FIT * ss) {
-            throw new UserError("model `" + m.id() + "`: the terms explain the outcome `" + m.outcome() + "` exactly"
-                    + " (every residual is zero, R² = 1), so the standard errors would be zero and every star"
-                    + " meaningless. Usually the outcome, or a variable computed from it, is among the terms"
-                    + (m.absorb().isEmpty() ? "" : " or the outcome is constant within the absorbed groups")
-                    + ". Remove it.");
+            return List.of("the terms explain the outcome `" + m.outcome() + "` exactly (every residual is zero,"
+                    + " R² = 1), so the standard errors are zero up to rounding and no stars are printed; Stata and R"
+                    + " report such a fit too. If the outcome, or a variable computed from it, is among the terms"
+                    + (m.absorb().isEmpty() ? "" : " (or the outcome is constant within the absorbed groups)")
+                    + ", remove it.");
         }
+        return List.of();
     }
 
     /** Rows ≤ parameters in a binary model. */

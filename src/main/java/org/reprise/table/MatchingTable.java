@@ -61,8 +61,8 @@ public final class MatchingTable {
                         continue;
                     }
                     String ref = "estimates/" + eid + "/terms/ATT";
-                    top.add(new Cell(Numbers.fixed(t.estimate(), decimals), stars.stars(t.pValue(), t.stdError()),
-                            ref + "/estimate"));
+                    top.add(new Cell(Numbers.fixed(t.estimate(), decimals),
+                            stars.stars(t.pValue(), t.stdError(), t.estimate()), ref + "/estimate"));
                     under.add(Double.isNaN(t.stdError()) ? Cell.text("")
                             : new Cell("(" + Numbers.fixed(t.stdError(), decimals) + ")", "", ref + "/std_error"));
                     if (!m.id().equals("average")) {

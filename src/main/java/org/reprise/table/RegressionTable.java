@@ -78,7 +78,7 @@ public final class RegressionTable {
                 }
                 String ref = "estimates/" + e.id() + "/terms/" + tr.term();
                 top.add(new Cell(Numbers.fixed(t.estimate(), l.estimateDecimals()),
-                        l.stars().stars(t.pValue(), t.stdError()), ref + "/estimate"));
+                        l.stars().stars(t.pValue(), t.stdError(), t.estimate()), ref + "/estimate"));
                 under.add(below(t, l.below(), l.belowDecimals(), ref));
             }
             coef.add(new Row(top));

@@ -31,11 +31,14 @@ class NoMisleadingCellTest {
 
     @Test
     void starsNeedAFinitePositiveStandardError() {
-        assertEquals("***", StarRule.DEFAULT.stars(0.001, 0.2));
-        assertEquals("", StarRule.DEFAULT.stars(0.0, 0.0));
-        assertEquals("", StarRule.DEFAULT.stars(0.0, INF));
-        assertEquals("", StarRule.DEFAULT.stars(0.001, NAN));
-        assertEquals("", StarRule.DEFAULT.stars(NAN, 0.2));
+        assertEquals("***", StarRule.DEFAULT.stars(0.001, 0.2, 1.0));
+        assertEquals("***", StarRule.DEFAULT.stars(0.0, 1e-25, 1e-20)); // tiny but real: |t| = 1e5
+        assertEquals("", StarRule.DEFAULT.stars(0.0, 0.0, 5.0));
+        assertEquals("", StarRule.DEFAULT.stars(0.0, 0.0, 0.0));
+        assertEquals("", StarRule.DEFAULT.stars(0.0, 4e-16, 1.0)); // an exact fit: zero up to rounding
+        assertEquals("", StarRule.DEFAULT.stars(0.0, INF, 1.0));
+        assertEquals("", StarRule.DEFAULT.stars(0.001, NAN, 1.0));
+        assertEquals("", StarRule.DEFAULT.stars(NAN, 0.2, 1.0));
     }
 
     @Test
@@ -43,6 +46,7 @@ class NoMisleadingCellTest {
         for (Below below : Below.values()) {
             Table t = table(below,
                     new Term("zero_se", 5.0, 0.0, INF, 0.0, 5.0, 5.0, false),
+                    new Term("rounding_se", 2.0, 3e-16, 6.7e15, 0.0, 2.0, 2.0, false),
                     new Term("inf_se", 1.395, INF, 0.0, 1.0, -INF, INF, false),
                     new Term("nan_se", 6.255, NAN, NAN, NAN, NAN, NAN, false));
             for (Table.Section s : t.sections()) {
