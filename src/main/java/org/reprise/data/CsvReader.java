@@ -103,6 +103,7 @@ public final class CsvReader {
         final CsvOptions opts;
         final Set<String> missing = new HashSet<>();
         final boolean[] missingLength = new boolean[64];
+        final Set<Double> numericMissing = new HashSet<>();
         ColumnBuilder[] builders;
         String[] header;
         final List<String> headerCells = new ArrayList<>();
@@ -118,6 +119,17 @@ public final class CsvReader {
             for (String m : missing) {
                 missingLength[Math.min(m.length(), 63)] = true;
             }
+            for (String m : opts.missingCodes()) {
+                double v = NumberText.parseOrNaN(m.strip());
+                if (!Double.isNaN(v)) {
+                    numericMissing.add(v == 0 ? 0.0 : v);
+                }
+            }
+        }
+
+        /** A numeric cell equal to a numeric missing code (-99 matches -99.0 and -9.9e1). */
+        private boolean isMissingNumber(double v) {
+            return !numericMissing.isEmpty() && numericMissing.contains(v == 0 ? 0.0 : v);
         }
 
         @Override
@@ -247,7 +259,7 @@ public final class CsvReader {
                 if (opts.decimalComma() && s.indexOf(',') >= 0) {
                     v = NumberText.parseOrNaN(s.replace(',', '.'));
                     if (!Double.isNaN(v)) {
-                        addNumber(b, v, s);
+                        addNumber(b, isMissingNumber(v) ? Double.NaN : v, s);
                         return;
                     }
                 }
@@ -262,6 +274,8 @@ public final class CsvReader {
                 }
                 b.toText();
                 b.addText(s);
+            } else if (isMissingNumber(v)) {
+                b.addNumber(Double.NaN);
             } else {
                 addNumber(b, v, Double.isInfinite(v) ? new String(buf, off, len) : null);
             }

@@ -99,7 +99,23 @@ final class DtaInput implements Closeable {
         buf.clear().flip();
     }
 
+    /**
+     * Checks a length the file declares (at byte offset {@code at}) against what is left of the file, before anything
+     * is allocated for it: a damaged or hostile file cannot make Reprise run out of memory.
+     */
+    void declared(long len, long at, String what) {
+        long left = size - position();
+        if (len > left) {
+            throw new UserError(file + ": at byte offset " + at + ", " + what + " declares " + len + " bytes, but only "
+                    + left + " bytes of the " + size + "-byte file are left; the file is damaged or truncated."
+                    + " Copy or download it again, or re-save it in Stata with `save`.");
+        }
+    }
+
     byte[] bytes(int len, String what) {
+        if (len > size - position()) {
+            throw truncated(what); // before allocating
+        }
         byte[] b = new byte[len];
         readFully(b, 0, len, what);
         return b;

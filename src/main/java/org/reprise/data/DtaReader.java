@@ -255,10 +255,12 @@ public final class DtaReader {
             long v = in.u32("a long string (strL)");
             long o = layout.release() == 117 ? in.u32("a long string (strL)") : in.u64("a long string (strL)");
             int type = in.u8("a long string (strL)");
+            long lenAt = in.position();
             long len = in.u32("a long string (strL)");
             if (type != 129 && type != 130) {
                 throw in.corrupt("a long string (strL) block has type " + type + " (expected 129 or 130)");
             }
+            in.declared(len, lenAt, "a long string (strL)");
             if (len > Integer.MAX_VALUE - 8) {
                 throw new UserError(in.file() + ": a long string (strL) of " + len + " bytes is too long to read;"
                         + " drop or shorten that variable in Stata.");

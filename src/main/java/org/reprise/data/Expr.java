@@ -29,6 +29,14 @@ final class Expr {
             "round", "floor", "ceil", "missing");
     private static final Set<String> WORDS = Set.of("true", "false", "and", "or", "not", "eq", "ne", "lt", "le", "gt",
             "ge");
+    /**
+     * Words JEXL reads as keywords or operators: a column with one of these names is written in backticks
+     * ({@code `size`}) in an expression (docs/data.md, "Column names in expressions").
+     */
+    static final Set<String> RESERVED = Set.of("true", "false", "null", "and", "or", "not", "eq", "ne", "lt", "le",
+            "gt", "ge", "div", "mod", "empty", "size", "new", "var", "let", "const", "function", "return", "if", "else",
+            "for", "while", "do", "break", "continue", "import", "pragma", "switch", "case", "default", "try", "catch",
+            "finally", "throw", "yield", "instanceof", "NaN", "Infinity", "this");
     private static final JexlEngine ENGINE = buildEngine();
 
     private final String source;
@@ -36,11 +44,14 @@ final class Expr {
     private final JexlScript script;
     private final RowContext context;
 
-    private Expr(String source, String where, JexlScript script, RowContext context) {
+    private final Set<String> read;
+
+    private Expr(String source, String where, JexlScript script, RowContext context, Set<String> read) {
         this.source = source;
         this.where = where;
         this.script = script;
         this.context = context;
+        this.read = read;
     }
 
     /** The sandboxed engine: no Java classes, no object creation, no method calls, no side effects. */
@@ -92,6 +103,28 @@ final class Expr {
         String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
         String at = where + " ('" + shown.replace('\n', ' ') + "')";
         List<ExprText.Token> tokens = ExprText.tokenize(text, at);
+        // `name` names any column, also one called like a keyword: it becomes a private alias JEXL cannot confuse
+        Map<String, String> aliasOf = new HashMap<>();
+        Map<String, String> realOf = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            ExprText.Token t = tokens.get(i);
+            if (t.kind() == ExprText.Kind.QUOTED) {
+                String alias = aliasOf.get(t.text());
+                if (alias == null) {
+                    int k = aliasOf.size();
+                    do {
+                        alias = "__col" + k++;
+                    } while (d.has(alias));
+                    aliasOf.put(t.text(), alias);
+                    realOf.put(alias, t.text());
+                }
+                tokens.set(i, new ExprText.Token(ExprText.Kind.IDENT, alias, t.pos()));
+            } else if (t.kind() == ExprText.Kind.IDENT && RESERVED.contains(t.text()) && d.has(t.text())) {
+                throw new UserError(at + ": '" + t.text() + "' is a word of the expression language (a keyword or"
+                        + " operator), so it does not name the column '" + t.text() + "'. Write the column in"
+                        + " backticks, `" + t.text() + "`, e.g. `" + t.text() + "` * 2 (docs/data.md).");
+            }
+        }
         int depth = 0;
         for (ExprText.Token t : tokens) {
             if (t.kind() == ExprText.Kind.OP && DENIED.contains(t.text())) {
@@ -134,22 +167,25 @@ final class Expr {
             vars.add(v.get(0));
         }
         Map<String, Column> cols = new HashMap<>();
+        Set<String> read = new LinkedHashSet<>();
         for (String v : vars) {
-            if (WORDS.contains(v)) {
+            if (WORDS.contains(v) && !realOf.containsKey(v)) {
                 continue;
             }
-            if (!d.has(v)) {
-                throw new UserError(at + ": there is no variable '" + v + "' in " + d.source() + "."
-                        + Names.suggest(v, d.names()));
+            String real = realOf.getOrDefault(v, v);
+            if (!d.has(real)) {
+                throw new UserError(at + ": there is no variable '" + real + "' in " + d.source() + "."
+                        + Names.suggest(real, d.names()));
             }
-            cols.put(v, d.column(v));
+            cols.put(v, d.column(real));
+            read.add(real);
         }
-        return new Expr(text, at, script, new RowContext(cols));
+        return new Expr(text, at, script, new RowContext(cols), Set.copyOf(read));
     }
 
     /** Names of the dataset variables the expression reads. */
     Set<String> variables() {
-        return context.columns.keySet();
+        return read;
     }
 
     /**
@@ -163,9 +199,16 @@ final class Expr {
             v = script.execute(context);
         } catch (MissingValue m) {
             return null;
+        } catch (TextComparison t) {
+            throw textComparison(t, row);
         } catch (JexlException e) {
             if (causedByMissing(e)) {
                 return null;
+            }
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof TextComparison t) {
+                    throw textComparison(t, row);
+                }
             }
             throw new UserError(where + ": cannot be evaluated at data row " + (row + 1) + " (" + detail(e)
                     + "). Check the types: text values (categories) can only be compared, e.g. region == 'east'.", e);
@@ -221,6 +264,40 @@ final class Expr {
         // JEXL prefixes the Java location ("org.reprise.data.Expr.compile:106@1:3 parsing error in '+'")
         line = line.replaceFirst("^\\S+:\\d+@\\d+:\\d+\\s*", "");
         return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+
+    private UserError textComparison(TextComparison t, int row) {
+        return new UserError(where + ": at data row " + (row + 1) + " it compares the text '" + t.text
+                + "' with the number " + t.number + "; an order comparison (<, <=, >, >=) needs two numbers."
+                + " A text (category) variable can only be tested for equality with a quoted label, e.g."
+                + " region == 'east', or converted first (derive a numeric variable).");
+    }
+
+    /** Thrown inside evaluation when an order comparison meets a text that is not a number and a number. */
+    static final class TextComparison extends RuntimeException {
+        final String text;
+        final String number;
+
+        TextComparison(Object text, Object number) {
+            super("text compared with a number", null, false, false);
+            this.text = String.valueOf(text);
+            Object n = number;
+            this.number = n instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+                    ? Long.toString(d.longValue()) : String.valueOf(n);
+        }
+
+        static void check(Object a, Object b) {
+            if (a instanceof String s && b instanceof Number && !numeric(s)) {
+                throw new TextComparison(s, b);
+            }
+            if (b instanceof String s && a instanceof Number && !numeric(s)) {
+                throw new TextComparison(s, a);
+            }
+        }
+
+        private static boolean numeric(String s) {
+            return !Double.isNaN(NumberText.parseOrNaN(s.strip()));
+        }
     }
 
     /** Thrown inside evaluation when a comparison or truth test meets a missing value. */
@@ -305,24 +382,28 @@ final class Expr {
         @Override
         public boolean lessThan(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.lessThan(left, right);
         }
 
         @Override
         public boolean lessThanOrEqual(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.lessThanOrEqual(left, right);
         }
 
         @Override
         public boolean greaterThan(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.greaterThan(left, right);
         }
 
         @Override
         public boolean greaterThanOrEqual(Object left, Object right) {
             check(left, right);
+            TextComparison.check(left, right);
             return super.greaterThanOrEqual(left, right);
         }
 

@@ -11,7 +11,7 @@ import org.reprise.UserError;
  * a chain {@code a^b^c} is rejected because Stata and R disagree on its meaning.
  */
 final class ExprText {
-    enum Kind { IDENT, NUMBER, STRING, OP }
+    enum Kind { IDENT, NUMBER, STRING, OP, QUOTED }
 
     record Token(Kind kind, String text, int pos) {
         boolean is(String s) {
@@ -56,6 +56,18 @@ final class ExprText {
                 }
                 out.add(new Token(Kind.NUMBER, s.substring(i, j), i));
                 i = j;
+            } else if (c == '`') {
+                int j = s.indexOf('`', i + 1);
+                if (j < 0) {
+                    throw new UserError(where + ": the column name starting at position " + (i + 1) + " has no"
+                            + " closing backtick. Write it as `name`, e.g. `true` * 2.");
+                }
+                if (j == i + 1) {
+                    throw new UserError(where + ": `` (two backticks) names no column. Put the column name between"
+                            + " them, e.g. `size`.");
+                }
+                out.add(new Token(Kind.QUOTED, s.substring(i + 1, j), i));
+                i = j + 1;
             } else if (c == '\'' || c == '"') {
                 int j = i + 1;
                 while (j < n && s.charAt(j) != c) {

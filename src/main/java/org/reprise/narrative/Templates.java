@@ -78,11 +78,21 @@ final class Templates {
         }
         StringWriter out = new StringWriter();
         try {
-            t.process(model, out);
+            t.process(model, new org.reprise.render.TemplateLimits.Bounded(out,
+                    org.reprise.render.TemplateLimits.MAX_CHARS));
+        } catch (org.reprise.render.TemplateLimits.TooMuchOutput e) {
+            throw new UserError(where(e.template != null ? e.template : name) + ":" + e.line + ": the narrative"
+                    + " template wrote more than " + (org.reprise.render.TemplateLimits.MAX_CHARS >> 20) + " MB (a"
+                    + " loop over a huge range?). Fix the template, or delete it to use the built-in one.");
+        } catch (StackOverflowError e) {
+            String at = org.reprise.render.TemplateLimits.recursiveDefinition(userFolder);
+            throw new UserError((at != null ? at + " calls itself" : where(name) + ": a macro or function calls"
+                    + " itself") + " without end. Give the recursion a condition that stops it, or remove it.");
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             throw new UserError(where(name) + (line == null ? "" : ":" + line + ":" + e.getColumnNumber())
-                    + ": the narrative template failed: " + oneLine(e.getMessageWithoutStackTop())
+                    + ": the narrative template failed: "
+                    + oneLine(org.reprise.render.TemplateLimits.clean(e.getMessageWithoutStackTop()))
                     + " Templates receive only the strings and booleans listed in docs/narrative.md; fix the template,"
                     + " or delete it to use the built-in one.", e);
         } catch (IOException e) {

@@ -87,7 +87,24 @@ final class TemplateEngine {
         StringWriter out = new StringWriter();
         try {
             Template template = cfg.getTemplate(name);
-            template.process(data, out);
+            template.process(data, new TemplateLimits.Bounded(out, TemplateLimits.MAX_CHARS));
+        } catch (TemplateLimits.TooMuchOutput e) {
+            out = null;
+            String file = fileOf(e.template != null ? e.template : name);
+            throw new UserError(file + ":" + e.line + ":0: the template wrote more than "
+                    + (TemplateLimits.MAX_CHARS >> 20) + " MB (a loop over a huge range, e.g. <#list 1..2000000000"
+                    + " as i>?). Loop over the data the template is given, or over a small range.");
+        } catch (StackOverflowError e) {
+            out = null;
+            String where = TemplateLimits.recursiveDefinition(directory);
+            throw new UserError((where != null ? where + " calls itself" : fileOf(name) + ": a macro or function"
+                    + " calls itself") + " without end (the template recursed until Java's stack ran out). Give"
+                    + " the recursion a condition that stops it, or remove it.");
+        } catch (OutOfMemoryError e) {
+            out = null;
+            throw new UserError(fileOf(name) + ": the template used up the memory Java has (a loop building ever"
+                    + " larger sequences or strings?). Loop over the data the template is given, or over a small"
+                    + " range.");
         } catch (TemplateNotFoundException e) {
             throw new UserError("Template " + name + " was not found in " + where() + " nor among the built-in "
                     + "templates; restore the file or remove the templates folder to use the built-in copies.", e);
@@ -96,12 +113,15 @@ final class TemplateEngine {
                     + ": the template has a syntax error: " + e.getEditorMessage()
                     + ". Fix the template (or delete it to use the built-in copy).", e);
         } catch (TemplateException e) {
-            String msg = e.getMessageWithoutStackTop().replaceAll("\\s+", " ").strip();
+            String msg = TemplateLimits.clean(e.getMessageWithoutStackTop().replaceAll("\\s+", " ").strip());
             String file = fileOf(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name);
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             String hint = msg.contains("?api") || msg.contains("not allowed")
-                    ? " Templates may only lay out the data they are given (?new and ?api are disabled)." : "";
+                    ? " Templates may only lay out the data they are given (?new and ?api are disabled)."
+                    : msg.contains("inclusion failed") || msg.contains("importing failed")
+                    ? " Templates may include or import only files of the templates folder (or the built-in"
+                    + " templates), named relative to it." : "";
             throw new UserError(file + ":" + (line == null ? 0 : line) + ":" + (col == null ? 0 : col)
                     + ": the template failed: " + (msg.endsWith(".") ? msg : msg + ".") + hint
                     + " Fix the template (or delete it to use the built-in copy).", e);

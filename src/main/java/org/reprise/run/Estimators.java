@@ -27,6 +27,9 @@ final class Estimators {
         if (!f.note().isEmpty()) {
             notes.add(f.note());
         }
+        for (String w : ModelChecks.before(m, f)) {
+            notes.add(w);
+        }
         return switch (m.method()) {
             case OLS -> linear(m, f, notes);
             case PROBIT, LOGIT -> binary(m, f, notes);
@@ -36,12 +39,14 @@ final class Estimators {
     private static Estimate linear(ModelSpec m, ModelFrame f, List<String> notes) {
         if (m.absorb().isEmpty()) {
             LinearFit fit = Ols.fit(f.y(), f.x(), f.names(), f.weights(), m.constant());
+            notes.addAll(ModelChecks.after(m, f, fit, fit.nobs()));
             Vcov v = Vcovs.compute(fit, vcovSpec(m, false), clusters(f, null));
             return withNotes(Estimates.ofLinear(m.id(), "ols", m.outcome(), fit, v), notes, f);
         }
         FixedEffectsSupport.Within w = FixedEffectsSupport.fit(m, f, vcovSpec(m, false));
         Vcov v = Vcovs.compute(w.forVcov(), w.vcov(), clusters(f, w.fe().rows()));
         LinearFit fit = w.fe().fit();
+        notes.addAll(ModelChecks.after(m, f, fit, fit.nobs()));
         java.util.Map<String, Double> stats = new java.util.LinkedHashMap<>(Estimates.linearStats(fit, v));
         stats.put("r2_within", w.fe().r2Within());
         stats.put("n_groups", (double) ModelFrame.groups(f.absorb().get(0)));
@@ -69,6 +74,7 @@ final class Estimators {
         BinaryChoice.Link link = m.method().word().equals("probit") ? BinaryChoice.Link.PROBIT
                 : BinaryChoice.Link.LOGIT;
         BinaryFit fit = BinaryChoice.fit(link, f.y(), f.x(), f.names(), f.weights());
+        ModelChecks.after(m, fit.nobs(), fit.rank());
         Vcov v = Vcovs.compute(fit, vcovSpec(m, true), clusters(f, fit.rows()));
         if (m.vcov() == VcovType.ROBUST || m.vcov() == VcovType.HC1) {
             v = new Vcov(v.matrix(), v.spec(), "Robust standard errors (HC0 × n/(n−1), as Stata's vce(robust))",

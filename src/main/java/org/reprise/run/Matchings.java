@@ -85,6 +85,11 @@ public final class Matchings {
             String at = e.getMessage().contains("'" + ms.treatment() + "'") ? mp + "/treatment" : mp + "/covariates";
             throw new UserError(spec.locate(at) + ": matching `" + ms.id() + "`: " + e.getMessage(), e);
         }
+        try {
+            ModelChecks.names("matching `" + ms.id() + "`", "treatment", ms.treatment(), "covariates", f.names(), true);
+        } catch (UserError e) {
+            throw new UserError(spec.locate(mp + "/covariates") + ": " + e.getMessage(), e);
+        }
         boolean[] treated = new boolean[f.y().length];
         int nt = 0;
         for (int i = 0; i < treated.length; i++) {
@@ -111,7 +116,8 @@ public final class Matchings {
         return new Prepared(f, treated, outcomes, cond.toString());
     }
 
-    static void run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
+    /** Runs the analysis into estimates, balance and scores; returns the warnings to print (rows left out). */
+    static List<String> run(Spec spec, MatchingSpec ms, int index, Map<String, Dataset> data, List<Estimate> estimates,
                     List<BalanceResult> balance, List<Scores> scores) {
         String mp = "/matching/" + index;
         Dataset d = data.get(ms.data());
@@ -150,6 +156,7 @@ public final class Matchings {
         if (ms.did() != null) {
             did(spec, ms, d, link, estimates, mp);
         }
+        return MatchingDrops.record(MatchingDrops.count(d, ms, f), ms, estimates);
     }
 
     /**

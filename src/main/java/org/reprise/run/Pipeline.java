@@ -158,8 +158,12 @@ public final class Pipeline {
         for (int i = 0; i < spec.matching().size(); i++) {
             var ms = spec.matching().get(i);
             int index = i;
-            progress.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
-                    () -> Matchings.run(spec, ms, index, data, estimates, balance, scores));
+            List<String> warnings = progress.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
+                    () -> Sources.located(spec, "/matching/" + index,
+                            () -> Matchings.run(spec, ms, index, data, estimates, balance, scores)));
+            for (String note : warnings) {
+                progress.warn(spec.locate("/matching/" + index) + ": matching `" + ms.id() + "`: " + note);
+            }
         }
         List<Descriptives> descriptives = new ArrayList<>();
         for (TableSpec t : spec.tables()) {

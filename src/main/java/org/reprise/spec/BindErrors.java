@@ -60,7 +60,18 @@ final class BindErrors {
             return where.error(pointer, subject + " must be " + expected + ", but the file has "
                     + Locations.describe(where.token(pointer), where.text(pointer)) + ". " + howTo(expected));
         }
-        return where.error(pointer, subject + " could not be read (" + e.getOriginalMessage() + "). See docs/spec.md"
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.contains("out of range of")) {
+            String range = original.contains("range of int") ? "from -2147483648 to 2147483647"
+                    : "from -9223372036854775808 to 9223372036854775807";
+            return where.error(pointer, subject + " is too large: the file has "
+                    + Locations.describe(where.token(pointer), where.text(pointer)) + ", but it must be a whole number "
+                    + range + ". Write a smaller number.");
+        }
+        // Jackson's own words, without Java class names
+        String plain = original.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z][\\w$]*", "a value")
+                .replaceAll("\\s*at \\[Source.*$", "");
+        return where.error(pointer, subject + " could not be read (" + plain + "). See docs/spec.md"
                 + " for what this key takes.");
     }
 

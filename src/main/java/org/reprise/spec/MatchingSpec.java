@@ -33,6 +33,9 @@ public record MatchingSpec(String id, String data, String treatment, List<String
                            List<MatchMethodSpec> methods, Boolean common, String by, MatchSe se, Integer replicates,
                            String balance, List<String> balanceCovariates, Boolean ate, Double trim,
                            PsmDidSpec did, List<MatchTeffectsSpec> teffects) {
+    /** The most bootstrap replicates a spec may ask for (docs/spec.md). */
+    public static final int MAX_REPLICATES = 1_000_000;
+
     public MatchingSpec {
         covariates = Immutable.list(covariates);
         score = score == null ? Method.PROBIT : score;

@@ -51,8 +51,10 @@ final class SpecPaths {
         }
         try {
             if (existing != null && !existing.toRealPath().startsWith(baseDir.toRealPath())) {
+                String kind = PathKind.of(existing.toRealPath());
                 throw where.error(pointer, "`" + v + "` is (or goes through) a symbolic link to "
-                        + existing.toRealPath() + ", outside the folder of " + where.file() + "; " + what
+                        + existing.toRealPath() + (kind == null || kind.equals("a file") || kind.equals("a folder")
+                        ? "" : " (" + kind + ", not a file)") + ", outside the folder of " + where.file() + "; " + what
                         + " must be inside it (so the analysis can be moved and rerun). Copy the file or folder into"
                         + " the spec's folder instead of linking to it.");
             }

@@ -146,6 +146,13 @@ final class SpecValidator {
         }
         Path resolved = baseDir.resolve(file).normalize();
         if (!Files.isRegularFile(resolved)) {
+            String kind = PathKind.of(resolved);
+            if (kind != null) {
+                throw where.error(sp + "/file", "data file `" + file + "` is " + kind + ", not a file Reprise can read"
+                        + " (it reads each data file twice and records its checksum, so it must be a regular file)."
+                        + (kind.equals("a folder") ? " Point `file:` at a data file inside that folder."
+                        : " Save the data to a file and point `file:` at it."));
+            }
             throw where.error(sp + "/file", "data file `" + file + "` was not found (looked for " + resolved
                     + "). Paths are relative to the folder of " + where.file() + ".");
         }
@@ -351,6 +358,11 @@ final class SpecValidator {
             }
             if (m.replicates() < 2) {
                 throw where.error(mp + "/replicates", "the bootstrap needs at least 2 replicates (500 is usual).");
+            }
+            if (m.replicates() > MatchingSpec.MAX_REPLICATES) {
+                throw where.error(mp + "/replicates", "`replicates: " + m.replicates() + "` is more than the maximum "
+                        + MatchingSpec.MAX_REPLICATES + " (docs/spec.md); standard errors settle long before that"
+                        + " (500 to 2000 is usual). Write a smaller number.");
             }
             if (m.did() != null) {
                 required(m.did().post(), mp + "/did/post", "the 0/1 period variable, e.g. `post: P`");

@@ -85,7 +85,8 @@ public final class MatchingTable {
                         continue;
                     }
                     String ref = "estimates/" + eid + "/terms/" + term;
-                    top.add(new Cell(Numbers.fixed(t.estimate(), decimals), stars.stars(t.pValue()), ref + "/estimate"));
+                    top.add(new Cell(Numbers.fixed(t.estimate(), decimals),
+                            stars.stars(t.pValue(), t.stdError(), t.estimate()), ref + "/estimate"));
                     under.add(Double.isNaN(t.stdError()) ? Cell.text("")
                             : new Cell("(" + Numbers.fixed(t.stdError(), decimals) + ")", "", ref + "/std_error"));
                     if (te) {

@@ -12,13 +12,10 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** Fixed decimals; NaN prints as "" and infinities as "Inf"/"-Inf". */
+    /** Fixed decimals; NaN and infinities print as "" (a table never shows Inf or NaN). */
     public static String fixed(double x, int decimals) {
-        if (Double.isNaN(x)) {
+        if (!Double.isFinite(x)) {
             return "";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "Inf" : "-Inf";
         }
         BigDecimal d = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP);
         if (d.signum() == 0) {

@@ -40,7 +40,8 @@ public final class PsmDidTable {
             for (Estimate e : columns) {
                 Term t = e.term(r[0]);
                 String ref = "estimates/" + e.id() + "/terms/" + r[0];
-                top.add(new Cell(Numbers.fixed(t.estimate(), decimals), stars.stars(t.pValue()), ref + "/estimate"));
+                top.add(new Cell(Numbers.fixed(t.estimate(), decimals),
+                        stars.stars(t.pValue(), t.stdError(), t.estimate()), ref + "/estimate"));
                 under.add(new Cell("(" + Numbers.fixed(t.stdError(), decimals) + ")", "", ref + "/std_error"));
             }
             body.add(new Row(top));

@@ -77,8 +77,8 @@ public final class RegressionTable {
                     continue;
                 }
                 String ref = "estimates/" + e.id() + "/terms/" + tr.term();
-                top.add(new Cell(Numbers.fixed(t.estimate(), l.estimateDecimals()), l.stars().stars(t.pValue()),
-                        ref + "/estimate"));
+                top.add(new Cell(Numbers.fixed(t.estimate(), l.estimateDecimals()),
+                        l.stars().stars(t.pValue(), t.stdError(), t.estimate()), ref + "/estimate"));
                 under.add(below(t, l.below(), l.belowDecimals(), ref));
             }
             coef.add(new Row(top));
@@ -113,6 +113,15 @@ public final class RegressionTable {
     }
 
     private static Cell below(Term t, Below below, int d, String ref) {
+        double shown = switch (below) {
+            case SE -> t.stdError();
+            case T -> t.statistic();
+            case P -> t.pValue();
+            case CI -> t.confLow() + t.confHigh();
+        };
+        if (!Double.isFinite(shown)) {
+            return Cell.text(""); // never "()" or "(Inf)"
+        }
         return switch (below) {
             case SE -> new Cell("(" + Numbers.fixed(t.stdError(), d) + ")", "", ref + "/std_error");
             case T -> new Cell("(" + Numbers.fixed(t.statistic(), d) + ")", "", ref + "/statistic");

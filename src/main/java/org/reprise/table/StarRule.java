@@ -34,6 +34,19 @@ public record StarRule(List<Double> levels, List<String> symbols) {
         return s;
     }
 
+    /** Below this ratio of standard error to |estimate| (|t| above 1e12) the standard error is zero to rounding. */
+    public static final double ZERO_SE = 1e-12;
+
+    /**
+     * The stars of an estimate with p-value p and standard error se: none unless se is finite and positive beyond
+     * rounding (se &gt; {@link #ZERO_SE}·|estimate|). A zero, infinite or missing standard error comes from a
+     * degenerate model (an exact fit, no residual degrees of freedom), whose "significance" means nothing.
+     */
+    public String stars(double p, double se, double estimate) {
+        boolean real = Double.isFinite(se) && se > 0 && se > ZERO_SE * Math.abs(estimate) && Double.isFinite(p);
+        return real ? stars(p) : "";
+    }
+
     /** The smallest level p meets (e.g. 0.05), or NaN when it meets none: what narrative text may claim. */
     public double levelMet(double p) {
         double met = Double.NaN;

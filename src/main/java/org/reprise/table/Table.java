@@ -30,6 +30,39 @@ public record Table(String id, String title, List<ColumnKind> columns, List<Head
      * and where the number came from in results.json ({@code ref}, e.g. "estimates/m1/terms/PxT/estimate"; null for text).
      */
     public record Cell(String text, String stars, String ref) {
+        /**
+         * The central guard: a number cell that would show nothing, Inf or NaN (e.g. "()" from a missing standard
+         * error) becomes an empty text cell, and only a cell showing a number carries stars.
+         */
+        public Cell {
+            if (ref != null && !showsNumbers(text)) {
+                text = "";
+                ref = null;
+            }
+            if (ref == null) {
+                stars = "";
+            }
+        }
+
+        private static boolean showsNumbers(String text) {
+            if (text.contains("Inf") || text.contains("NaN")) {
+                return false;
+            }
+            String inner = text.strip();
+            if (inner.startsWith("(") || inner.startsWith("[")) {
+                inner = inner.substring(1);
+            }
+            if (inner.endsWith(")") || inner.endsWith("]")) {
+                inner = inner.substring(0, inner.length() - 1);
+            }
+            for (String part : inner.split(",", -1)) {
+                if (part.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         public static Cell text(String s) {
             return new Cell(s, "", null);
         }

@@ -52,7 +52,7 @@ class BadInputCatalogTest {
     }
 
     static Stream<Case> cases() {
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 // --- the spec file: YAML syntax, types, keys ---
                 Case.of("yaml_tab", "YAML: tab used for indentation")
                         .spec(PET + "models:\n\t- {id: m1, outcome: y, terms: [x]}\n").copy("petersen")
@@ -237,7 +237,7 @@ class BadInputCatalogTest {
                 Case.of("heap_too_small", "a data file larger than the heap allows (forked JVM, -Xmx16m)")
                         .spec("title: \"t\"\ndata: {file: d.csv}\nmodels:\n  - {id: m1, outcome: y, terms: [x, z]}\n")
                         .bigCsv().forked("-Xmx16m")
-                        .at("").says("memory", "-Xmx"));
+                        .at("").says("memory", "-Xmx")), IssueTenCases.cases());
     }
 
     static String match(String treatment) {
@@ -301,6 +301,9 @@ class BadInputCatalogTest {
         assertFalse(msg.contains("\tat ") || msg.contains("Exception"), "no stack trace: " + msg);
         for (String phrase : c.phrases) {
             assertTrue(msg.contains(phrase), "expected \"" + phrase + "\" in: " + msg);
+        }
+        for (String internal : c.absent) {
+            assertFalse(msg.contains(internal), "\"" + internal + "\" must not show in: " + msg);
         }
         if (c.expectedRc == 2) {
             assertTrue(msg.startsWith("error: "), msg);

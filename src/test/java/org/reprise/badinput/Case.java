@@ -27,6 +27,8 @@ final class Case {
     int expectedRc = 2;
     String at = "";
     final List<String> phrases = new ArrayList<>();
+    final List<String> absent = new ArrayList<>();
+    final Map<String, String> specials = new LinkedHashMap<>();
     String pending = "";
     String why = "";
     String inResults = "";
@@ -120,6 +122,18 @@ final class Case {
         return this;
     }
 
+    /** Text the message must not contain (library internals). */
+    Case lacks(String... p) {
+        absent.addAll(List.of(p));
+        return this;
+    }
+
+    /** name becomes a folder ("folder"), a named pipe ("fifo"), or a symbolic link to an absolute path ("/dev/zero"). */
+    Case special(String name, String kind) {
+        specials.put(name, kind);
+        return this;
+    }
+
     Case pending(String reason) {
         pending = reason;
         return this;
@@ -163,6 +177,23 @@ final class Case {
             }
             Files.createDirectories(dir.resolve(l.getKey()).getParent());
             Files.createSymbolicLink(dir.resolve(l.getKey()), target);
+        }
+        for (Map.Entry<String, String> sp : specials.entrySet()) {
+            Path p = dir.resolve(sp.getKey());
+            switch (sp.getValue()) {
+                case "folder" -> Files.createDirectories(p);
+                case "fifo" -> {
+                    try {
+                        Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+                        if (mk.waitFor() != 0) {
+                            throw new IOException("mkfifo failed");
+                        }
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                }
+                default -> Files.createSymbolicLink(p, Path.of(sp.getValue()));
+            }
         }
         if (bigCsv) {
             SplittableRandom rnd = new SplittableRandom(6);
