@@ -320,7 +320,7 @@ final class SpecValidator {
                     throw where.error(jp + "/id", "method id `" + mm.id() + "` is used twice in `" + m.id() + "`.");
                 }
                 if (mm.method() == null) {
-                    throw missing(jp, "method", "nearest, radius or kernel");
+                    throw missing(jp, "method", "nearest, radius, kernel or llr");
                 }
                 if (mm.k() < 1) {
                     throw where.error(jp + "/k", "k, the number of neighbours, must be at least 1.");
