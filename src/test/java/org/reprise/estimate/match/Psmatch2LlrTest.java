@@ -73,6 +73,29 @@ class Psmatch2LlrTest {
         assertEquals(0.36195584, r.effects()[0].seAtt(), 5e-9, "S.E. (published to 8 digits)");
     }
 
+    /**
+     * Hand-worked psmatch2 cases: a target whose window holds one control leaves the support and that control's
+     * weight becomes missing (psmatch2 divides by V = 0 before it regresses); two controls at one score give the
+     * mean of their outcomes and missing weights; a bad bandwidth is a UserError.
+     */
+    @Test
+    void degenerateWindowsAsPsmatch2() {
+        // controls at 0.1, 0.5, 0.5, 0.9; treated at 0.12 (window 0.05: only the control at 0.1) and 0.52 (0.5, 0.5)
+        double[] s = {0.1, 0.5, 0.5, 0.9, 0.12, 0.52};
+        boolean[] t = {false, false, false, false, true, true};
+        double[][] y = {{1, 2, 4, 8, 0, 0}};
+        MatchResult r = Matcher.match(s, t, y, MatchSpec.llr(Kernel.TRICUBE, 0.05));
+        assertTrue(!r.support()[4], "one control in the window: regress fails");
+        assertTrue(r.support()[5]);
+        assertEquals(3.0, r.matchedOutcome()[0][5], 1e-15, "flat window: the weighted mean");
+        for (int c = 0; c < 4; c++) {
+            assertEquals(0.0, r.weight()[c], 0.0, "control " + c + ": missing or unused");
+        }
+        assertEquals(0 - 3.0, r.effects()[0].att(), 1e-15);
+        org.junit.jupiter.api.Assertions.assertThrows(org.reprise.UserError.class,
+                () -> Matcher.match(s, t, y, MatchSpec.llr(Kernel.TRICUBE, 0)));
+    }
+
     /** Random data, every kernel, ate and common on and off, narrow and wide bandwidths, against the brute force. */
     @Test
     void agreesWithBruteForce() {
