@@ -30,8 +30,8 @@ class Psmatch2LlrTest {
         };
         for (Object[] c : cases) {
             MatchResult r = Matcher.match(d.score, d.treated, new double[][] {d.y}, MatchSpec.llr((Kernel) c[0], 0.5));
-            // the exported data carry 15 significant digits; relative 1e-8 of the ATT's scale (the outcome's, ~1)
-            assertEquals((double) c[1], r.effects()[0].att(), 1e-9, c[0] + " ATT");
+            // 16 published digits; the exported data carry 15, and the ATTs agree to 1e-15 (13-15 digits): 1e-12
+            assertEquals((double) c[1], r.effects()[0].att(), 1e-12, c[0] + " ATT");
             assertEquals(d.n1, r.nTreatedOnSupport(), c[0] + " all treated on support");
         }
         // psmatch2 prints no S.E. for llr with the tricube kernel (r(seatt) = .)
@@ -39,8 +39,8 @@ class Psmatch2LlrTest {
         assertTrue(Double.isNaN(tri.effects()[0].seAtt()));
         // plain kernel matching on the same data (the contrast in the same log)
         MatchResult k = Matcher.match(d.score, d.treated, new double[][] {d.y}, MatchSpec.kernel(Kernel.TRICUBE, 0.5));
-        assertEquals(0.345720023183637, k.effects()[0].att(), 1e-9, "kernel tricube ATT");
-        assertEquals(0.206033663075506, k.effects()[0].seAtt(), 1e-9, "kernel tricube S.E.");
+        assertEquals(0.345720023183637, k.effects()[0].att(), 1e-12, "kernel tricube ATT");
+        assertEquals(0.206033663075506, k.effects()[0].seAtt(), 1e-12, "kernel tricube S.E.");
     }
 
     /** The llr tricube run's _weight (controls) and _y (treated), row by row. */
@@ -69,7 +69,7 @@ class Psmatch2LlrTest {
         Data d = data();
         MatchResult r = Matcher.match(d.score, d.treated, new double[][] {d.y},
                 MatchSpec.llr(Kernel.EPANECHNIKOV, 0.5));
-        assertEquals(0.0322449109864638, r.effects()[0].att(), 1e-9, "ATT");
+        assertEquals(0.0322449109864638, r.effects()[0].att(), 1e-12, "ATT");
         assertEquals(0.36195584, r.effects()[0].seAtt(), 5e-9, "S.E. (published to 8 digits)");
     }
 
