@@ -305,7 +305,7 @@ public final class Matchings {
                 };
                 String label = switch (ms.se()) {
                     case ANALYTIC -> llr ? "no standard error (psmatch2 prints no valid analytic one for local"
-                            + " linear regression matching; use `se: bootstrap`)"
+                            + " linear regression matching; use se: bootstrap)"
                             : "psmatch2's analytic standard errors (they treat the propensity score as known)";
                     case AI -> "Abadie–Imbens (2006) standard errors";
                     case BOOTSTRAP -> "bootstrap standard errors (" + boot.succeeded() + " replicates, score"

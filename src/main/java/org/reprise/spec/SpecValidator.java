@@ -329,6 +329,11 @@ final class SpecValidator {
                     throw where.error(where.has(jp + "/caliper") ? jp + "/caliper" : jp, "radius matching needs a"
                             + " positive `caliper:`, e.g. `caliper: 0.01`.");
                 }
+                if (!mm.replacement() && mm.method() != MatchKind.NEAREST) {
+                    throw where.error(jp + "/replacement", "`replacement: false` applies to nearest-neighbour"
+                            + " matching only (psmatch2's noreplacement); " + mm.method().word() + " matching always"
+                            + " reuses controls. Remove the key.");
+                }
                 if (mm.caliper() != null && !(mm.caliper() > 0)) {
                     throw where.error(jp + "/caliper", "the caliper must be positive.");
                 }

@@ -86,7 +86,7 @@ public final class MatchingTable {
         if (noLlrSe(matchingId, outcomes, methods, samples, results)) {
             allNotes.add("Local linear regression matching: no standard error; psmatch2 prints no valid analytic one"
                     + " (the local linear weights are not fixed matching weights and can be negative). Use"
-                    + " `se: bootstrap`.");
+                    + " se: bootstrap.");
         }
         allNotes.addAll(notes);
         return new Table(id, title, kinds, List.of(new HeaderRow(head, false)), sections, allNotes);
