@@ -26,4 +26,12 @@ public record BalanceRow(String variable, boolean binary, double meanTreatedU, d
                          double tU, double pU, double varRatioU, double meanTreatedM, double meanControlM,
                          double biasM, double reductionPct, double tM, double pM, double varRatioM,
                          boolean varRatioFlagU, boolean varRatioFlagM) implements java.io.Serializable {
+
+    /** A row without pstest's variance-ratio flags (both false), for callers that build rows by hand. */
+    public BalanceRow(String variable, boolean binary, double meanTreatedU, double meanControlU, double biasU,
+                      double tU, double pU, double varRatioU, double meanTreatedM, double meanControlM,
+                      double biasM, double reductionPct, double tM, double pM, double varRatioM) {
+        this(variable, binary, meanTreatedU, meanControlU, biasU, tU, pU, varRatioU, meanTreatedM, meanControlM,
+                biasM, reductionPct, tM, pM, varRatioM, false, false);
+    }
 }
