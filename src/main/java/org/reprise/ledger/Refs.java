@@ -256,6 +256,9 @@ public final class Refs {
                 case "median_bias" -> hit(ref, j.medianBias());
                 case "rubin_b" -> hit(ref, j.rubinB());
                 case "rubin_r" -> hit(ref, j.rubinR());
+                case "pct_var" -> hit(ref, j.pctVarOutside());
+                case "var_ratio_low" -> hit(ref, j.varRatioLow());
+                case "var_ratio_high" -> hit(ref, j.varRatioHigh());
                 default -> miss(ref, "no joint statistic " + p[2] + ".");
             };
         }
@@ -290,6 +293,8 @@ public final class Refs {
                         case "reduction" -> hit(ref, row.reductionPct());
                         case "t_m" -> hit(ref, row.tM());
                         case "p_m" -> hit(ref, row.pM());
+                        case "var_ratio_u" -> hit(ref, row.varRatioU());
+                        case "var_ratio_m" -> hit(ref, row.varRatioM());
                         default -> miss(ref, "no balance field " + p[2] + ".");
                     };
                 }

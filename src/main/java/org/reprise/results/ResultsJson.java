@@ -155,12 +155,20 @@ public final class ResultsJson {
             number(g, "bias_u", row.biasU());
             number(g, "t_u", row.tU());
             number(g, "p_u", row.pU());
+            number(g, "var_ratio_u", row.varRatioU());
+            if (!row.binary()) {
+                g.writeBooleanField("var_ratio_flag_u", row.varRatioFlagU());
+            }
             number(g, "mean_treated_m", row.meanTreatedM());
             number(g, "mean_control_m", row.meanControlM());
             number(g, "bias_m", row.biasM());
             number(g, "reduction", row.reductionPct());
             number(g, "t_m", row.tM());
             number(g, "p_m", row.pM());
+            number(g, "var_ratio_m", row.varRatioM());
+            if (!row.binary()) {
+                g.writeBooleanField("var_ratio_flag_m", row.varRatioFlagM());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -193,6 +201,11 @@ public final class ResultsJson {
         number(g, "median_bias", j.medianBias());
         number(g, "rubin_b", j.rubinB());
         number(g, "rubin_r", j.rubinR());
+        g.writeBooleanField("rubin_b_flag", j.rubinBFlag());
+        g.writeBooleanField("rubin_r_flag", j.rubinRFlag());
+        number(g, "pct_var", j.pctVarOutside());
+        number(g, "var_ratio_low", j.varRatioLow());
+        number(g, "var_ratio_high", j.varRatioHigh());
         g.writeEndObject();
     }
 

@@ -305,13 +305,18 @@ public final class Matchings {
             for (int j = 0; j < outcomes.length; j++) {
                 MatchResult.Effect e = r.effects()[j];
                 atts[j][m] = e.att();
+                boolean llr = mm.method() == org.reprise.spec.MatchKind.LLR;
                 double se = switch (ms.se()) {
-                    case ANALYTIC -> e.seAtt();
+                    // psmatch2 prints no valid analytic S.E. for llr (the local linear weights are not fixed
+                    // matching weights and can be negative): none here; the table note points to the bootstrap
+                    case ANALYTIC -> llr ? Double.NaN : e.seAtt();
                     case AI -> e.aiSeAtt();
                     case BOOTSTRAP -> boot.stats().get(m * outcomes.length + j).se();
                 };
                 String label = switch (ms.se()) {
-                    case ANALYTIC -> "psmatch2's analytic standard errors (they treat the propensity score as known)";
+                    case ANALYTIC -> llr ? "no standard error (psmatch2 prints no valid analytic one for local"
+                            + " linear regression matching; use se: bootstrap)"
+                            : "psmatch2's analytic standard errors (they treat the propensity score as known)";
                     case AI -> "Abadie–Imbens (2006) standard errors";
                     case BOOTSTRAP -> "bootstrap standard errors (" + boot.succeeded() + " replicates, score"
                             + " re-estimated in each)";
@@ -321,6 +326,9 @@ public final class Matchings {
                 stats.put("n_controls", (double) r.nControls());
                 stats.put("n_treated_on_support", (double) r.nTreatedOnSupport());
                 stats.put("n_treated_off_support", (double) r.nTreatedOffSupport());
+                // psmatch2's closing `tab _treated _support`
+                stats.put("n_controls_on_support", (double) r.nControlsOnSupport());
+                stats.put("n_controls_off_support", (double) (r.nControls() - r.nControlsOnSupport()));
                 stats.put("mean_treated", e.meanTreated());
                 stats.put("mean_control", e.meanMatchedControls());
                 String[] names = ms.ate() ? new String[] {"ATT", "ATU", "ATE"} : new String[] {"ATT"};
@@ -341,7 +349,17 @@ public final class Matchings {
             }
             boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
             if (balanceMethod && s.key().equals(FULL)) {
-                balance.add(balance(ms, mm, bf, s, score, treated, r, link));
+                if (Arrays.stream(r.weight()).anyMatch(w -> w < 0)) {
+                    throw spec.errorAt(mp + (ms.balance().isEmpty() ? "/methods/" + m : "/balance"), "matching `"
+                            + ms.id() + "`: the balance table uses method " + mm.id() + ", whose local linear"
+                            + " regression weights are negative for some controls; pstest's weighted means, t-tests"
+                            + " and probit are not defined with negative weights. Name another method in"
+                            + " `balance:`.");
+                }
+                // pstest re-estimates a probit whatever built the score; balance_link: score uses the score's link
+                BinaryChoice.Link joint = ms.balanceLink() == org.reprise.spec.BalanceLink.SCORE ? link
+                        : BinaryChoice.Link.PROBIT;
+                balance.add(balance(ms, mm, bf, s, score, treated, r, joint));
                 scores.add(new Scores(ms.id(), score, treated, r.weight(), r.support()));
             }
         }
@@ -422,6 +440,14 @@ public final class Matchings {
             }
             case RADIUS -> MatchSpec.radius(m.caliper());
             case KERNEL -> MatchSpec.kernel(MatchSpec.Kernel.valueOf(m.kernel().name()), m.bandwidth());
+            case LLR -> {
+                // psmatch2's llr; k, ties and caliper matter only on its Epanechnikov (nearest-neighbour) route
+                MatchSpec l = new MatchSpec(MatchSpec.Method.LLR, m.k(), true, Double.POSITIVE_INFINITY,
+                        MatchSpec.Ties.NONE, MatchSpec.Kernel.valueOf(m.kernel().name()), m.bandwidth(), false, 100,
+                        MatchSpec.Order.DATA, 0L, false, 0, false, false);
+                l = m.caliper() != null ? l.withCaliper(m.caliper()) : l;
+                yield m.ties() ? l.withTies(MatchSpec.Ties.PSMATCH2) : l;
+            }
         };
         s = s.withCommon(ms.common());
         if (ms.trim() != null) {

@@ -164,6 +164,7 @@ public final class Tables {
                     : "");
             case RADIUS -> "Radius (caliper " + m.caliper() + ")";
             case KERNEL -> "Kernel (" + m.kernel().word() + ", bandwidth " + m.bandwidth() + ")";
+            case LLR -> "Local linear regression (" + m.kernel().word() + ", bandwidth " + m.bandwidth() + ")";
         };
     }
 

@@ -2,9 +2,9 @@ package org.reprise.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** Matching method of a {@code methods:} entry: nearest neighbour, radius or kernel (psmatch2's). */
+/** Matching method of a {@code methods:} entry: nearest neighbour, radius, kernel or local linear regression (psmatch2's). */
 public enum MatchKind implements Keyword {
-    NEAREST("nearest"), RADIUS("radius"), KERNEL("kernel");
+    NEAREST("nearest"), RADIUS("radius"), KERNEL("kernel"), LLR("llr");
 
     private final String word;
 

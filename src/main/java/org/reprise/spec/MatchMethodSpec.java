@@ -6,12 +6,12 @@ package org.reprise.spec;
  *
  * @param id          name in results.json and tables (e.g. nn1)
  * @param label       row label (e.g. "Nearest neighbour 1:1"); empty = a standard label
- * @param method      nearest, radius or kernel
+ * @param method      nearest, radius, kernel or llr
  * @param k           neighbours (nearest)
  * @param replacement false: each control used once (nearest)
  * @param caliper     nearest: |Δ| &lt; caliper; radius: |Δ| ≤ caliper
- * @param kernel      kernel function (kernel)
- * @param bandwidth   kernel bandwidth (kernel)
+ * @param kernel      kernel function (kernel: default normal; llr: default epanechnikov, psmatch2's)
+ * @param bandwidth   kernel bandwidth (kernel, llr)
  * @param ties        psmatch2's ties option (nearest)
  * @param order       order without replacement
  */
@@ -21,7 +21,8 @@ public record MatchMethodSpec(String id, String label, MatchKind method, Integer
         label = Immutable.text(label);
         k = k == null ? 1 : k;
         replacement = replacement == null || replacement;
-        kernel = kernel == null ? KernelKind.NORMAL : kernel;
+        // psmatch2's default kernel for llr is Epanechnikov (for kernel matching Reprise keeps the paper's normal)
+        kernel = kernel == null ? (method == MatchKind.LLR ? KernelKind.EPANECHNIKOV : KernelKind.NORMAL) : kernel;
         bandwidth = bandwidth == null ? 0.06 : bandwidth;
         ties = ties != null && ties;
         order = order == null ? MatchOrder.DATA : order;

@@ -27,12 +27,13 @@ import java.util.List;
  * @param trim       psmatch2's trim(#): drop this percent of the treated with the lowest control density (null = none)
  * @param did        kernel PSM-DID as Stata's diff (optional)
  * @param teffects   Stata teffects psmatch / nnmatch estimators (ATE and ATET), besides the psmatch2 methods
+ * @param balanceLink the joint test's model: probit (default, as pstest) or the score model's link
  */
 public record MatchingSpec(String id, String data, String treatment, List<String> covariates, Method score,
                            MatchOn on, @JsonProperty("if") String condition, List<String> outcomes,
                            List<MatchMethodSpec> methods, Boolean common, String by, MatchSe se, Integer replicates,
                            String balance, List<String> balanceCovariates, Boolean ate, Double trim,
-                           PsmDidSpec did, List<MatchTeffectsSpec> teffects) {
+                           PsmDidSpec did, List<MatchTeffectsSpec> teffects, BalanceLink balanceLink) {
     /** The most bootstrap replicates a spec may ask for (docs/spec.md). */
     public static final int MAX_REPLICATES = 1_000_000;
 
@@ -51,12 +52,13 @@ public record MatchingSpec(String id, String data, String treatment, List<String
         balanceCovariates = Immutable.list(balanceCovariates);
         ate = ate != null && ate;
         teffects = Immutable.list(teffects);
+        balanceLink = balanceLink == null ? BalanceLink.PROBIT : balanceLink;
     }
 
     /** The same spec on another data source. */
     public MatchingSpec withData(String source) {
         return new MatchingSpec(id, source, treatment, covariates, score, on, condition, outcomes, methods, common, by,
-                se, replicates, balance, balanceCovariates, ate, trim, did, teffects);
+                se, replicates, balance, balanceCovariates, ate, trim, did, teffects, balanceLink);
     }
 
     /**

@@ -327,7 +327,7 @@ final class SpecValidator {
                     throw where.error(jp + "/id", "method id `" + mm.id() + "` is used twice in `" + m.id() + "`.");
                 }
                 if (mm.method() == null) {
-                    throw missing(jp, "method", "nearest, radius or kernel");
+                    throw missing(jp, "method", "nearest, radius, kernel or llr");
                 }
                 if (mm.k() < 1) {
                     throw where.error(jp + "/k", "k, the number of neighbours, must be at least 1.");
@@ -335,6 +335,11 @@ final class SpecValidator {
                 if (mm.method() == MatchKind.RADIUS && (mm.caliper() == null || !(mm.caliper() > 0))) {
                     throw where.error(where.has(jp + "/caliper") ? jp + "/caliper" : jp, "radius matching needs a"
                             + " positive `caliper:`, e.g. `caliper: 0.01`.");
+                }
+                if (!mm.replacement() && mm.method() != MatchKind.NEAREST) {
+                    throw where.error(jp + "/replacement", "`replacement: false` applies to nearest-neighbour"
+                            + " matching only (psmatch2's noreplacement); " + mm.method().word() + " matching always"
+                            + " reuses controls. Remove the key.");
                 }
                 if (mm.caliper() != null && !(mm.caliper() > 0)) {
                     throw where.error(jp + "/caliper", "the caliper must be positive.");

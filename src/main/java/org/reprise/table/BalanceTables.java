@@ -27,10 +27,10 @@ public final class BalanceTables {
                                     List<String> notes, String method) {
         String ref = "balance/" + b.id() + "/";
         List<ColumnKind> kinds = List.of(ColumnKind.TEXT, ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.NUMBER,
-                ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER);
+                ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER);
         List<Span> head = List.of(new Span("Variable", 1), new Span("Sample", 1), new Span("Mean treated", 1),
                 new Span("Mean control", 1), new Span("%bias", 1), new Span("%reduct |bias|", 1), new Span("t", 1),
-                new Span("p>|t|", 1));
+                new Span("p>|t|", 1), new Span("V(T)/V(C)", 1));
         List<Section> sections = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < b.table().rows().size(); i++) {
@@ -39,30 +39,42 @@ public final class BalanceTables {
             rows.add(new Row(List.of(Cell.text(labels.get(i)), Cell.text("U"),
                     num(r.meanTreatedU(), decimals, rr + "mean_treated_u"),
                     num(r.meanControlU(), decimals, rr + "mean_control_u"), num(r.biasU(), 1, rr + "bias_u"),
-                    Cell.text(""), num(r.tU(), 2, rr + "t_u"), num(r.pU(), 3, rr + "p_u"))));
+                    Cell.text(""), num(r.tU(), 2, rr + "t_u"), num(r.pU(), 3, rr + "p_u"),
+                    flagged(r.varRatioU(), r.varRatioFlagU(), rr + "var_ratio_u"))));
             rows.add(new Row(List.of(Cell.text(""), Cell.text("M"),
                     num(r.meanTreatedM(), decimals, rr + "mean_treated_m"),
                     num(r.meanControlM(), decimals, rr + "mean_control_m"), num(r.biasM(), 1, rr + "bias_m"),
                     num(r.reductionPct(), 1, rr + "reduction"), num(r.tM(), 2, rr + "t_m"),
-                    num(r.pM(), 3, rr + "p_m"))));
+                    num(r.pM(), 3, rr + "p_m"), flagged(r.varRatioM(), r.varRatioFlagM(), rr + "var_ratio_m"))));
         }
         sections.add(new Section(rows));
         List<String> n1 = new ArrayList<>();
         n1.add("U: unmatched sample; M: matched sample (" + method + "). %bias: standardised difference"
                 + " in means, 100 × difference / sqrt of the mean of the unmatched group variances (pstest).");
+        var ju = b.table().unmatched();
+        var jm = b.table().matched();
+        n1.add("V(T)/V(C): ratio of the treated to the control variance (continuous covariates; iweighted after"
+                + " matching); * if outside [" + Numbers.fixed(ju.varRatioLow(), 2) + "; "
+                + Numbers.fixed(ju.varRatioHigh(), 2) + "] for U and [" + Numbers.fixed(jm.varRatioLow(), 2) + "; "
+                + Numbers.fixed(jm.varRatioHigh(), 2) + "] for M, the 2.5% and 97.5% points of F(N1 − 1, N1 − 1)"
+                + " (pstest).");
         n1.addAll(notes);
         Table covariates = new Table(id, title, kinds, List.of(new HeaderRow(head, false)), sections, n1);
 
         List<ColumnKind> jk = List.of(ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER,
-                ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER);
+                ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER);
         List<Span> jh = List.of(new Span("Sample", 1), new Span("Pseudo R²", 1), new Span("LR χ²", 1),
                 new Span("p>χ²", 1), new Span("Mean bias", 1), new Span("Median bias", 1), new Span("B", 1),
-                new Span("R", 1));
+                new Span("R", 1), new Span("%Var", 1));
         List<Row> jr = List.of(joint("Unmatched", b.table().unmatched(), ref + "unmatched/"),
                 joint("Matched", b.table().matched(), ref + "matched/"));
         Table joint = new Table(id + "_joint", title.isEmpty() ? "Joint test of balance" : title + ": joint test", jk, List.of(new HeaderRow(jh, false)),
-                List.of(new Section(jr)), List.of("Score model re-estimated on each sample (probit, as pstest); "
-                + "B: Rubin's standardised difference of the linear index; R: ratio of its variances."));
+                List.of(new Section(jr)), List.of("Score model re-estimated on each sample ("
+                + (b.table().link() == org.reprise.estimate.BinaryChoice.Link.PROBIT ? "probit, as pstest"
+                : b.table().link().label() + ", the score model's link (`balance_link: score`); pstest uses a"
+                + " probit") + "); B: Rubin's standardised difference of the linear index; R: ratio of its"
+                + " variances; * if B ≥ 25, R outside [0.5; 2]. %Var: percent of continuous covariates whose"
+                + " V(T)/V(C) is flagged."));
         return List.of(covariates, joint);
     }
 
@@ -97,7 +109,17 @@ public final class BalanceTables {
         return new Row(List.of(Cell.text(label), num(j.pseudoR2(), 3, ref + "pseudo_r2"),
                 num(j.lrChi2(), 2, ref + "lr_chi2"), num(j.pChi2(), 3, ref + "p_chi2"),
                 num(j.meanBias(), 1, ref + "mean_bias"), num(j.medianBias(), 1, ref + "median_bias"),
-                num(j.rubinB(), 1, ref + "rubin_b"), num(j.rubinR(), 2, ref + "rubin_r")));
+                flagged(j.rubinB(), 1, j.rubinBFlag(), ref + "rubin_b"),
+                flagged(j.rubinR(), 2, j.rubinRFlag(), ref + "rubin_r"), num(j.pctVarOutside(), 0, ref + "pct_var")));
+    }
+
+    /** A variance ratio with pstest's marker; blank for binary covariates (no ratio). */
+    private static Cell flagged(double v, boolean flag, String ref) {
+        return flagged(v, 2, flag, ref);
+    }
+
+    private static Cell flagged(double v, int d, boolean flag, String ref) {
+        return Double.isNaN(v) ? Cell.text("") : new Cell(Numbers.fixed(v, d), flag ? "*" : "", ref);
     }
 
     private static Cell num(double v, int d, String ref) {

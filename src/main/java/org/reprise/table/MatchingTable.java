@@ -89,9 +89,10 @@ public final class MatchingTable {
                             stars.stars(t.pValue(), t.stdError(), t.estimate()), ref + "/estimate"));
                     under.add(Double.isNaN(t.stdError()) ? Cell.text("")
                             : new Cell("(" + Numbers.fixed(t.stdError(), decimals) + ")", "", ref + "/std_error"));
+                    boolean llrNoSe = e.method().equals("psm_llr") && Double.isNaN(t.stdError());
                     if (te) {
                         teLabels.add(e.vcov());
-                    } else if (!m.id().equals("average")) {
+                    } else if (!m.id().equals("average") && (seLabel.isEmpty() || !llrNoSe)) {
                         seLabel = e.vcov();
                     }
                 }
@@ -112,7 +113,59 @@ public final class MatchingTable {
                     + String.join("; ", teLabels) + ".");
         }
         allNotes.add(stars.note() + " (normal approximation).");
+        String support = supportNote(matchingId, outcomes, methods, samples, sampleLabels, results);
+        if (!support.isEmpty()) {
+            allNotes.add(support);
+        }
+        if (noLlrSe(matchingId, outcomes, methods, samples, results)) {
+            allNotes.add("Local linear regression matching: no standard error; psmatch2 prints no valid analytic one"
+                    + " (the local linear weights are not fixed matching weights and can be negative). Use"
+                    + " se: bootstrap.");
+        }
         allNotes.addAll(notes);
         return new Table(id, title, kinds, List.of(new HeaderRow(head, false)), sections, allNotes);
+    }
+
+    /**
+     * psmatch2's closing {@code tab _treated _support} for each method on the first sample (the full sample):
+     * treated and controls on and off the common support (after common, trim, caliper and empty windows).
+     */
+    static String supportNote(String matchingId, List<String> outcomes, List<Method> methods, List<String> samples,
+                              List<String> sampleLabels, Results results) {
+        if (samples.isEmpty() || outcomes.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Method m : methods) {
+            Estimate e = results.estimate(matchingId + "." + samples.get(0) + "." + m.id() + "." + outcomes.get(0));
+            if (e == null || !e.stats().containsKey("n_controls_on_support")) {
+                continue;
+            }
+            parts.add(m.label() + ": treated " + count(e, "n_treated_on_support") + " on, "
+                    + count(e, "n_treated_off_support") + " off; controls " + count(e, "n_controls_on_support")
+                    + " on, " + count(e, "n_controls_off_support") + " off");
+        }
+        return parts.isEmpty() ? "" : "Common support (psmatch2's tab _treated _support, " + sampleLabels.get(0)
+                .toLowerCase(java.util.Locale.ROOT) + "): " + String.join("; ", parts) + ".";
+    }
+
+    private static String count(Estimate e, String stat) {
+        return Numbers.fixed(e.stats().get(stat), 0);
+    }
+
+    private static boolean noLlrSe(String matchingId, List<String> outcomes, List<Method> methods,
+                                   List<String> samples, Results results) {
+        for (Method m : methods) {
+            for (String s : samples) {
+                for (String o : outcomes) {
+                    Estimate e = results.estimate(matchingId + "." + s + "." + m.id() + "." + o);
+                    Term t = e == null ? null : e.term("ATT");
+                    if (t != null && e.method().equals("psm_llr") && Double.isNaN(t.stdError())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -103,21 +103,22 @@ public final class Balance {
             boolean binary = isBinary(v);
             double vrU = Double.NaN;
             double vrM = Double.NaN;
+            boolean flagU = false;
+            boolean flagM = false;
             if (!binary) {
                 continuous++;
                 vrU = t1.var() / c1.var();
                 vrM = t2.var() / c2.var();
-                if (vrU > fU[1] || vrU < fU[0]) {
-                    outsideU++;
-                }
-                if (vrM > fM[1] || vrM < fM[0]) {
-                    outsideM++;
-                }
+                // pstest: ratio > Fhigh | ratio < Flow; a missing ratio (Stata's missing is +inf) is flagged too
+                flagU = outside(vrU, fU);
+                flagM = outside(vrM, fM);
+                outsideU += flagU ? 1 : 0;
+                outsideM += flagM ? 1 : 0;
             }
             absU[j] = Math.abs(biasU);
             absM[j] = Math.abs(biasM);
             rows.add(new BalanceRow(names[j], binary, t1.mean(), c1.mean(), biasU, testU[0], testU[1], vrU,
-                    t2.mean(), c2.mean(), biasM, reduction, testM[0], testM[1], vrM));
+                    t2.mean(), c2.mean(), biasM, reduction, testM[0], testM[1], vrM, flagU, flagM));
         }
 
         BinaryFit fitU = fitScore(model, x, names, treated, null, "before matching");
@@ -244,6 +245,11 @@ public final class Balance {
             throw new UserError("balance test: the " + link.label() + " of the treatment on the covariates "
                     + when + " (pstest's joint test) cannot be estimated: " + e.getMessage(), e);
         }
+    }
+
+    /** pstest's flag: the variance ratio is outside [F 2.5%, F 97.5%] (or missing, which Stata compares as +inf). */
+    static boolean outside(double ratio, double[] f) {
+        return !(ratio >= f[0] && ratio <= f[1]);
     }
 
     /** F(n1 - 1, n1 - 1) quantiles at 2.5% and 97.5% (pstest's variance-ratio bounds); NaN for n1 &lt; 2. */

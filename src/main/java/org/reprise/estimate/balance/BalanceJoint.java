@@ -20,4 +20,14 @@ package org.reprise.estimate.balance;
 public record BalanceJoint(double pseudoR2, double lrChi2, int lrDf, double pChi2, double meanBias,
                            double medianBias, double rubinB, double rubinR, double pctVarOutside,
                            double varRatioLow, double varRatioHigh) implements java.io.Serializable {
+
+    /** pstest's "*" after B: B &gt;= 25 (signed, as pstest compares it). */
+    public boolean rubinBFlag() {
+        return rubinB >= 25;
+    }
+
+    /** pstest's "*" after R: R outside [0.5, 2] (or missing). */
+    public boolean rubinRFlag() {
+        return !(rubinR >= 0.5 && rubinR <= 2);
+    }
 }

@@ -19,8 +19,19 @@ package org.reprise.estimate.balance;
  * @param tM             t statistic of the regression on the matched sample with _weight as iweights
  * @param pM             its two-sided p-value (df = Stata's iweight N - 2)
  * @param varRatioM      iweighted s2_T / s2_C on the matched sample (continuous covariates only)
+ * @param varRatioFlagU  pstest's "*": varRatioU outside the unmatched F bounds (continuous covariates only)
+ * @param varRatioFlagM  pstest's "*": varRatioM outside the matched F bounds (continuous covariates only)
  */
 public record BalanceRow(String variable, boolean binary, double meanTreatedU, double meanControlU, double biasU,
                          double tU, double pU, double varRatioU, double meanTreatedM, double meanControlM,
-                         double biasM, double reductionPct, double tM, double pM, double varRatioM) implements java.io.Serializable {
+                         double biasM, double reductionPct, double tM, double pM, double varRatioM,
+                         boolean varRatioFlagU, boolean varRatioFlagM) implements java.io.Serializable {
+
+    /** A row without pstest's variance-ratio flags (both false), for callers that build rows by hand. */
+    public BalanceRow(String variable, boolean binary, double meanTreatedU, double meanControlU, double biasU,
+                      double tU, double pU, double varRatioU, double meanTreatedM, double meanControlM,
+                      double biasM, double reductionPct, double tM, double pM, double varRatioM) {
+        this(variable, binary, meanTreatedU, meanControlU, biasU, tU, pU, varRatioU, meanTreatedM, meanControlM,
+                biasM, reductionPct, tM, pM, varRatioM, false, false);
+    }
 }

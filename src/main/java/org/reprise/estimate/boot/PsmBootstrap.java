@@ -99,6 +99,7 @@ public final class PsmBootstrap {
                 case RADIUS -> "radius " + s.caliper();
                 case KERNEL -> "kernel " + s.kernel().name().toLowerCase(java.util.Locale.ROOT) + " "
                         + s.bandwidth();
+                case LLR -> "llr " + s.kernel().name().toLowerCase(java.util.Locale.ROOT) + " " + s.bandwidth();
             };
             for (String o : outcomeNames) {
                 l.add(method + " / " + o);

@@ -63,14 +63,17 @@ final class Effects {
                 ate = att * n1 / (n0 + n1) + atu * n0 / (n0 + n1);
             }
             double var1 = variance(v, i -> sup[i] && treated[i]);
-            double var0 = variance(v, i -> !treated[i] && sup[i] && w[i] > 0);
+            // psmatch2: controls with _weight < . (non-zero; local linear weights may be negative)
+            double var0 = variance(v, i -> !treated[i] && sup[i] && w[i] != 0);
             double wtot = 0;
             for (int i = 0; i < n; i++) {
-                if (!treated[i] && sup[i] && w[i] > 0) {
+                if (!treated[i] && sup[i] && w[i] != 0) {
                     wtot += (double) (float) (w[i] * w[i]);
                 }
             }
-            double seAtt = Math.sqrt(var1 / n1 + var0 * wtot / ((double) n1 * n1));
+            // psmatch2 prints no S.E. for llr with the tricube kernel
+            boolean none = spec.method() == MatchSpec.Method.LLR && spec.kernel() == MatchSpec.Kernel.TRICUBE;
+            double seAtt = none ? Double.NaN : Math.sqrt(var1 / n1 + var0 * wtot / ((double) n1 * n1));
             double aiT = Double.NaN;
             double aiU = Double.NaN;
             double aiE = Double.NaN;

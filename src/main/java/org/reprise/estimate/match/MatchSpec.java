@@ -7,13 +7,14 @@ import org.reprise.UserError;
  * Every rule is documented in docs/matching.md. Build one with {@link #nearest(int)}, {@link #radius(double)} or
  * {@link #kernel(Kernel, double)} and the {@code with...} methods; {@link Matcher#match} validates it.
  *
- * @param method        nearest neighbour, radius or kernel matching
+ * @param method        nearest neighbour, radius, kernel or local linear regression (psmatch2 {@code llr}) matching
  * @param k             neighbours per unit (nearest neighbour only), psmatch2 {@code neighbor(k)}
  * @param replacement   false = each control used at most once (greedy, treated visited in {@code order})
  * @param caliper       nearest neighbour: keep a match only if |score difference| &lt; caliper (strict);
  *                      radius: use every control with |difference| &lt;= caliper. Infinity = no caliper.
  * @param ties          what to do with controls at equal distance (nearest neighbour only)
- * @param kernel        kernel for {@link Method#KERNEL}
+ * @param kernel        kernel for {@link Method#KERNEL} and {@link Method#LLR} (for LLR, EPANECHNIKOV = psmatch2's
+ *                      default route: nearest neighbour on the lpoly-smoothed outcome)
  * @param bandwidth     kernel bandwidth, psmatch2 {@code bwidth()}, default 0.06
  * @param common        psmatch2 {@code common}: drop treated outside [min, max] of the controls' scores
  * @param trim          psmatch2 {@code trim(#)}: percent (0-100); 100 = no trimming
@@ -31,7 +32,7 @@ public record MatchSpec(Method method, int k, boolean replacement, double calipe
                         int aiNeighbours, boolean aiPopulation, boolean altVariance) {
 
     /** Matching method. */
-    public enum Method { NEAREST, RADIUS, KERNEL }
+    public enum Method { NEAREST, RADIUS, KERNEL, LLR }
 
     /** Handling of controls at equal distance in nearest-neighbour matching. */
     public enum Ties {
@@ -91,6 +92,16 @@ public record MatchSpec(Method method, int k, boolean replacement, double calipe
                 100, Order.DATA, 0L, false, 0, false, false);
     }
 
+    /**
+     * psmatch2's {@code llr}: local linear regression matching with the given kernel and bandwidth (psmatch2's
+     * defaults: Epanechnikov, 0.06). With EPANECHNIKOV psmatch2 (and so Reprise) matches the k nearest neighbours on
+     * the {@code lpoly}-smoothed outcome instead; see docs/matching.md.
+     */
+    public static MatchSpec llr(Kernel kernel, double bandwidth) {
+        return new MatchSpec(Method.LLR, 1, true, Double.POSITIVE_INFINITY, Ties.NONE, kernel, bandwidth, false,
+                100, Order.DATA, 0L, false, 0, false, false);
+    }
+
     public MatchSpec withCaliper(double c) {
         return new MatchSpec(method, k, replacement, c, ties, kernel, bandwidth, common, trim, order, seed, ate,
                 aiNeighbours, aiPopulation, altVariance);
@@ -131,7 +142,7 @@ public record MatchSpec(Method method, int k, boolean replacement, double calipe
     /** Throws {@link UserError} naming the offending option when the combination is not supported. */
     public void validate() {
         if (method == null) {
-            throw new UserError("matching: 'method' is missing; use nearest, radius or kernel.");
+            throw new UserError("matching: 'method' is missing; use nearest, radius, kernel or llr.");
         }
         if (method == Method.NEAREST && k < 1) {
             throw new UserError("matching: 'k' (neighbours) is " + k + " but must be at least 1.");
@@ -143,7 +154,10 @@ public record MatchSpec(Method method, int k, boolean replacement, double calipe
         if (method == Method.RADIUS && Double.isInfinite(caliper)) {
             throw new UserError("matching: radius matching needs a finite 'caliper' (the radius), e.g. 0.01.");
         }
-        if (method == Method.KERNEL && !(bandwidth > 0 && Double.isFinite(bandwidth))) {
+        if (method == Method.LLR && k < 1) {
+            throw new UserError("matching: 'k' (neighbours) is " + k + " but must be at least 1.");
+        }
+        if ((method == Method.KERNEL || method == Method.LLR) && !(bandwidth > 0 && Double.isFinite(bandwidth))) {
             throw new UserError("matching: 'bandwidth' is " + bandwidth + " but must be a positive finite number "
                     + "(psmatch2's default is 0.06).");
         }

@@ -52,16 +52,19 @@ public final class Matcher {
         int[] co = members(treated, st.support, false);
         Pool poolT = Pool.of(score, tr);
         Pool poolC = Pool.of(score, co);
+        // psmatch2's llr with the Epanechnikov kernel: nearest neighbours on the lpoly-smoothed outcome
+        boolean smoothed = spec.method() == Method.LLR && spec.kernel() == MatchSpec.Kernel.EPANECHNIKOV;
+        double[][] ym = smoothed ? Llr.smooth(score, treated, st.support, y, spec.bandwidth(), spec.ate()) : y;
         if (spec.ate()) {
             // psmatch2 matches the controls first; controls without a match leave the support
-            run(score, co, poolT, spec, y, st);
-            if (spec.method() != Method.NEAREST) {
+            run(score, co, poolT, spec, ym, st);
+            if (spec.method() != Method.NEAREST && !smoothed) {
                 // kernel and radius then use only the controls still on support (psmatch2's "if _support==1")
                 poolC = Pool.of(score, members(treated, st.support, false));
             }
         }
         if (spec.replacement()) {
-            run(score, tr, poolC, spec, y, st);
+            run(score, tr, poolC, spec, ym, st);
         } else {
             Passes.greedy(score, visitOrder(score, poolT, spec), poolC, spec, y, st);
         }
@@ -71,7 +74,8 @@ public final class Matcher {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (!st.support[i] || !(st.weight[i] > 0)) {
+            // psmatch2: _weight = . if _weight == 0 | _support == 0 (local linear weights can be negative)
+            if (!st.support[i] || Double.isNaN(st.weight[i]) || st.weight[i] == 0) {
                 st.weight[i] = 0;
             }
         }
@@ -88,7 +92,7 @@ public final class Matcher {
             }
         }
         MatchResult.Effect[] effects = Effects.compute(score, treated, y, spec, st, poolT, poolC);
-        MatchResult.MatchedSets sets = spec.method() == Method.NEAREST ? st.sets() : null;
+        MatchResult.MatchedSets sets = spec.method() == Method.NEAREST || smoothed ? st.sets() : null;
         return new MatchResult(spec, st.weight, support, st.count, st.matched, sets, effects, n1, n0, n1s, n0s,
                 n1 - n1s);
     }
@@ -100,6 +104,13 @@ public final class Matcher {
                 break;
             case RADIUS:
                 Passes.radius(score, targets, pool, spec.caliper(), y, st);
+                break;
+            case LLR:
+                if (spec.kernel() == MatchSpec.Kernel.EPANECHNIKOV) {
+                    Passes.nearest(score, targets, pool, spec, y, st);
+                } else {
+                    Llr.pass(score, targets, pool, spec.kernel(), spec.bandwidth(), y, st);
+                }
                 break;
             default:
                 if (spec.kernel() == MatchSpec.Kernel.NORMAL) {
