@@ -111,6 +111,11 @@ public final class Pipeline {
         for (int i = 0; i < spec.matching().size(); i++) {
             Matchings.prepare(spec, spec.matching().get(i), i, data);
         }
+        for (int i = 0; i < spec.did().size(); i++) {
+            for (String o : spec.did().get(i).outcomes()) {
+                Dids.prepare(spec, spec.did().get(i), i, data, o);
+            }
+        }
         for (TableSpec t : spec.tables()) {
             if (t.kind() == TableKind.DESCRIPTIVE) {
                 describe(spec, t, data);
@@ -158,6 +163,20 @@ public final class Pipeline {
             int index = i;
             progress.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
                     () -> Matchings.run(spec, ms, index, data, estimates, balance, scores));
+        }
+        for (int i = 0; i < spec.did().size(); i++) {
+            var ds = spec.did().get(i);
+            int index = i;
+            int before = estimates.size();
+            progress.step("difference in differences " + ds.id() + (ds.isKernel() ? " (kernel)" : ""),
+                    () -> Dids.run(spec, ds, index, data, estimates));
+            for (Estimate e : estimates.subList(before, estimates.size())) {
+                if (e.method().startsWith("diff") && !e.method().equals("diff_test")) {
+                    for (String note : e.notes()) {
+                        progress.warn(spec.locate("/did/" + index) + ": DID `" + e.id() + "`: " + note);
+                    }
+                }
+            }
         }
         List<Descriptives> descriptives = new ArrayList<>();
         for (TableSpec t : spec.tables()) {
