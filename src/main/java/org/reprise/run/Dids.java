@@ -92,7 +92,7 @@ public final class Dids {
                 cov[j][i] = all[f.rows()[i]];
             }
         }
-        int[] unit = ds.unit().isEmpty() ? rowNumbers(n) : f.cluster().get(0);
+        int[] unit = ds.unit().isEmpty() ? rowNumbers(n) : unitIds(d, ds.unit(), f);
         int[] cluster = clusterVar.isEmpty() ? null : f.cluster().get(codes.size() - 1);
         return new Prepared(f.y(), treated, post, unit, cluster, cov, f.rows());
     }
@@ -274,6 +274,26 @@ public final class Dids {
                     + " in some rows. Recode it (e.g. derive `" + name + "_01: " + name + " > 0 ? 1 : 0`).");
         }
         return v == 1;
+    }
+
+    /**
+     * The unit id per row: the id's own values when they are whole numbers (so notes name the ids as the data do;
+     * they sort like the ids, as diff's {@code gsort -treated period id} needs), else codes in sorted value order.
+     */
+    private static int[] unitIds(Dataset d, String unit, ModelFrame f) {
+        int[] codes = f.cluster().get(0);
+        if (!(d.column(unit) instanceof NumericColumn nc)) {
+            return codes;
+        }
+        int[] out = new int[codes.length];
+        for (int i = 0; i < out.length; i++) {
+            double v = nc.values()[f.rows()[i]];
+            if (v != Math.rint(v) || Math.abs(v) > 1e9) {
+                return codes;
+            }
+            out[i] = (int) v;
+        }
+        return out;
     }
 
     private static int[] rowNumbers(int n) {
