@@ -37,20 +37,20 @@ public final class DidTable {
             List<Row> rows = new ArrayList<>();
             rows.add(heading("Outcome: " + o.label()));
             rows.add(heading("Before"));
-            rows.add(mean(e, "mean_c0", "   Control", dg));
-            rows.add(mean(e, "mean_t0", "   Treated", dg));
-            rows.add(full(e, "diff0", "   Diff (T − C)", dg, stars));
+            rows.add(mean(e, "mean_c0", "Control", dg));
+            rows.add(mean(e, "mean_t0", "Treated", dg));
+            rows.add(full(e, "diff0", "Diff (T − C)", dg, stars));
             rows.add(heading("After"));
-            rows.add(mean(e, "mean_c1", "   Control", dg));
-            rows.add(mean(e, "mean_t1", "   Treated", dg));
-            rows.add(full(e, "diff1", "   Diff (T − C)", dg, stars));
+            rows.add(mean(e, "mean_c1", "Control", dg));
+            rows.add(mean(e, "mean_t1", "Treated", dg));
+            rows.add(full(e, "diff1", "Diff (T − C)", dg, stars));
             rows.add(full(e, "did", "Diff-in-Diff", dg, stars));
             sections.add(new Section(rows));
             if (o.report() != null) {
                 List<Row> rep = new ArrayList<>();
                 rep.add(heading(o.reportHeading()));
                 for (Term t : o.report().terms()) {
-                    rep.add(full(o.report(), t.term(), "   " + t.term(), dg, stars));
+                    rep.add(full(o.report(), t.term(), t.term(), dg, stars));
                 }
                 sections.add(new Section(rep));
             }

@@ -122,6 +122,35 @@ class CardKruegerDiffTest {
     }
 
     @Test
+    void anIdHoldingTwoUnitsGivesWhatSeparateIdsGive() {
+        Ck ck = load("bk", "kfc", "roys");
+        int[] apart = ck.id().clone();
+        int moved = 0;
+        for (int i = 0; i < apart.length; i++) {
+            if (apart[i] == 407 && ck.treated()[i]) {
+                apart[i] = 100407; // the New Jersey store gets an id of its own (sorting last, as 407's treated rows do)
+                moved++;
+            }
+        }
+        assertEquals(2, moved);
+        for (boolean support : new boolean[] {false, true}) {
+            PsmDidSpec spec = PsmDidSpec.kernelDefaults().withLink(BinaryChoice.Link.LOGIT).withSupport(support)
+                    .withStataFloat(true).withCluster("id");
+            PsmDidResult shared = PsmDid.estimate(ck.y(), ck.treated(), ck.post(), ck.id(), ck.cov(), ck.names(), spec,
+                    ck.id());
+            PsmDidResult separate = PsmDid.estimate(ck.y(), ck.treated(), ck.post(), apart, ck.cov(), ck.names(), spec,
+                    ck.id());
+            assertEquals(separate.did().diff(), shared.did().diff(), 1e-12);
+            assertEquals(separate.did().se(), shared.did().se(), 1e-12);
+            assertEquals(separate.n(), shared.n());
+            for (int i = 0; i < apart.length; i++) {
+                assertEquals(separate.weight()[i], shared.weight()[i], 1e-15, "row " + i);
+            }
+            assertTrue(separate.notes().stream().noneMatch(x -> x.contains("hold a control and a treated unit")));
+        }
+    }
+
+    @Test
     void plainDidEqualsTheInteractionRegression() {
         for (String[] covs : new String[][] {{}, {"bk", "kfc", "roys"}}) {
             Ck ck = load(covs);
