@@ -40,7 +40,9 @@ public final class PanelCheck {
                     throw new UserError("the panel has two rows for " + id + " = " + text(ic, a) + " and " + time
                             + " = " + text(tc, a) + " (data rows " + (a + 1) + " and " + (b + 1) + " of " + d.source()
                             + "); each unit may appear once per period. Remove the duplicate, or fix the `panel:`"
-                            + " variables if the data are not a panel of " + id + " by " + time + ".");
+                            + " variables if the data are not a panel of " + id + " by " + time + ". (A difference in"
+                            + " differences as Stata's diff needs no `panel:`: name the id as the `unit:` of a `did:`"
+                            + " analysis, which keeps an id holding a control and a treated unit apart, as diff does.)");
                 }
             }
         }

@@ -113,6 +113,11 @@ public final class Pipeline {
             var prepared = Matchings.prepare(spec, ms, i, data);
             TeffectsRuns.columns(spec, ms, "/matching/" + i, data.get(ms.data()), prepared.frame());
         }
+        for (int i = 0; i < spec.did().size(); i++) {
+            for (String o : spec.did().get(i).outcomes()) {
+                Dids.prepare(spec, spec.did().get(i), i, data, o);
+            }
+        }
         for (TableSpec t : spec.tables()) {
             if (t.kind() == TableKind.DESCRIPTIVE) {
                 describe(spec, t, data);
@@ -163,6 +168,20 @@ public final class Pipeline {
                             () -> Matchings.run(spec, ms, index, data, estimates, balance, scores)));
             for (String note : warnings) {
                 progress.warn(spec.locate("/matching/" + index) + ": matching `" + ms.id() + "`: " + note);
+            }
+        }
+        for (int i = 0; i < spec.did().size(); i++) {
+            var ds = spec.did().get(i);
+            int index = i;
+            int before = estimates.size();
+            progress.step("difference in differences " + ds.id() + (ds.isKernel() ? " (kernel)" : ""),
+                    () -> Dids.run(spec, ds, index, data, estimates));
+            for (Estimate e : estimates.subList(before, estimates.size())) {
+                if (e.method().startsWith("diff") && !e.method().equals("diff_test")) {
+                    for (String note : e.notes()) {
+                        progress.warn(spec.locate("/did/" + index) + ": DID `" + e.id() + "`: " + note);
+                    }
+                }
             }
         }
         List<Descriptives> descriptives = new ArrayList<>();

@@ -82,6 +82,9 @@ public final class Tables {
             return org.reprise.table.PsmDidTable.build(t.id(), t.title(), cols, labels,
                     t.decimals().forStat("estimate"), stars, notes);
         }
+        if (t.kind() == TableKind.DID) {
+            return did(spec, t, results, stars);
+        }
         if (t.kind() == TableKind.VULNERABILITY) {
             java.util.List<org.reprise.results.VulnerabilityResult> steps = new ArrayList<>();
             for (var v : results.vulnerability()) {
@@ -98,6 +101,65 @@ public final class Tables {
                     t.decimals().forStat("mean"), t.notes());
         }
         return regression(spec, t, results, stars);
+    }
+
+    /** A did table: diff's results ({@code style: diff}, the default) or its baseline balance test ({@code test}). */
+    private static Table did(Spec spec, TableSpec t, Results results, StarRule stars) {
+        org.reprise.spec.DidSpec ds = spec.did(t.did());
+        DataSource src = spec.source(ds.data());
+        var dec = t.decimals();
+        boolean test = t.style().equals("test");
+        var digits = new org.reprise.table.DidTable.Digits(didPlaces(dec, "estimate", 3), didPlaces(dec, "se", 3),
+                didPlaces(dec, "t", 2), didPlaces(dec, "p", test ? 4 : 3), didPlaces(dec, "r2", 2));
+        if (test) {
+            List<String> labels = new ArrayList<>();
+            List<List<Estimate>> rows = new ArrayList<>();
+            List<List<String>> rowLabels = new ArrayList<>();
+            for (String o : ds.outcomes()) {
+                labels.add(src.label(o));
+                List<Estimate> r = new ArrayList<>();
+                List<String> l = new ArrayList<>();
+                List<String> vars = new ArrayList<>();
+                vars.add(o);
+                vars.addAll(ds.covariates());
+                for (String v : vars) {
+                    r.add(results.estimate(ds.id() + "." + o + ".test." + v));
+                    l.add(src.label(v));
+                }
+                rows.add(r);
+                rowLabels.add(l);
+            }
+            return org.reprise.table.DidTable.test(t.id(), t.title(), labels, rows, rowLabels, digits, stars,
+                    ds.isKernel(), t.notes());
+        }
+        List<org.reprise.table.DidTable.Outcome> outs = new ArrayList<>();
+        for (String o : ds.outcomes()) {
+            String base = ds.id() + "." + o;
+            Estimate report = null;
+            String heading = "";
+            if (ds.report()) {
+                Estimate full = results.estimate(ds.isKernel() ? base + ".score" : base + ".regression");
+                List<org.reprise.results.Term> kept = new ArrayList<>();
+                for (var term : full.terms()) {
+                    if (ds.isKernel() || ds.covariates().contains(term.term())) {
+                        kept.add(term);
+                    }
+                }
+                report = new Estimate(full.id(), full.method(), full.outcome(), full.nobs(), full.vcov(),
+                        List.copyOf(kept), full.stats(), full.notes());
+                heading = ds.isKernel() ? "Propensity score (" + ds.score().word() + " at baseline)"
+                        : "Covariates";
+            }
+            outs.add(new org.reprise.table.DidTable.Outcome(src.label(o), results.estimate(base), report, heading));
+        }
+        return org.reprise.table.DidTable.diff(t.id(), t.title(), outs, !ds.isKernel() && !ds.covariates().isEmpty(),
+                digits, stars, t.notes());
+    }
+
+    /** diff's printed digits unless the table's decimals say otherwise. */
+    private static int didPlaces(org.reprise.spec.Decimals d, String part, int diffDefault) {
+        Integer v = d.perStat().get(part);
+        return v != null ? v : d.all() != null ? d.all() : diffDefault;
     }
 
     private static Table matching(Spec spec, TableSpec t, Results results, StarRule stars) {

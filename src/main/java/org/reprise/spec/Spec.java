@@ -19,7 +19,8 @@ import org.reprise.UserError;
  */
 public record Spec(String title, List<String> authors, String abstractText, long seed, StarsSpec stars,
                    String output, String templates, List<DataSource> data, List<ModelSpec> models,
-                   List<MatchingSpec> matching, List<TableSpec> tables, List<FigureSpec> figures, List<Section> report, Path baseDir, Locations locations) {
+                   List<MatchingSpec> matching, List<TableSpec> tables, List<FigureSpec> figures, List<Section> report, Path baseDir, Locations locations,
+                   List<DidSpec> did) {
     public Spec {
         authors = Immutable.list(authors);
         data = Immutable.list(data);
@@ -28,6 +29,7 @@ public record Spec(String title, List<String> authors, String abstractText, long
         figures = Immutable.list(figures);
         tables = Immutable.list(tables);
         report = Immutable.list(report);
+        did = Immutable.list(did);
     }
 
     /** The model with this id; IllegalArgumentException if there is none (ids were validated at load). */
@@ -38,7 +40,7 @@ public record Spec(String title, List<String> authors, String abstractText, long
     /** The same spec with other data sources (e.g. with labels read from the data files). */
     public Spec withData(List<DataSource> sources) {
         return new Spec(title, authors, abstractText, seed, stars, output, templates, sources, models, matching, tables,
-                figures, report, baseDir, locations);
+                figures, report, baseDir, locations, did);
     }
 
     /** The figure with this id; IllegalArgumentException if there is none. */
@@ -49,6 +51,16 @@ public record Spec(String title, List<String> authors, String abstractText, long
             }
         }
         throw new IllegalArgumentException("no figure " + id);
+    }
+
+    /** The DID analysis with this id; IllegalArgumentException if there is none. */
+    public DidSpec did(String id) {
+        for (DidSpec d : did) {
+            if (d.id().equals(id)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("no did " + id);
     }
 
     /** The matching analysis with this id; IllegalArgumentException if there is none. */

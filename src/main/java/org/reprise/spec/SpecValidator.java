@@ -49,11 +49,12 @@ final class SpecValidator {
         List<String> sourceNames = data.stream().map(DataSource::name).toList();
         List<ModelSpec> models = models(raw.models(), sourceNames);
         List<MatchingSpec> matching = matching(raw.matching(), sourceNames, models);
-        List<TableSpec> tables = tables(raw.tables(), sourceNames, models, matching);
+        List<DidSpec> did = did(raw.did(), sourceNames, models, matching);
+        List<TableSpec> tables = tables(raw.tables(), sourceNames, models, matching, did);
         List<FigureSpec> figures = figures(raw.figures(), data, matching, tables);
         List<Section> report = report(raw.report(), tables, figures);
         return new Spec(title, raw.authors(), raw.abstractText() == null ? "" : raw.abstractText(), seed, stars,
-                output, templates, data, models, matching, tables, figures, report, baseDir, where);
+                output, templates, data, models, matching, tables, figures, report, baseDir, where, did);
     }
 
     // ---- top level ------------------------------------------------------------------------------------------
@@ -380,6 +381,93 @@ final class SpecValidator {
         return out;
     }
 
+    // ---- did (Stata's diff) ------------------------------------------------------------------------------------
+
+    private List<DidSpec> did(List<DidSpec> list, List<String> sources, List<ModelSpec> models,
+                              List<MatchingSpec> matching) {
+        List<DidSpec> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        models.forEach(m -> ids.add(m.id()));
+        matching.forEach(m -> ids.add(m.id()));
+        for (int i = 0; i < list.size(); i++) {
+            DidSpec d = list.get(i);
+            String dp = "/did/" + i;
+            checkId(required(d.id(), dp + "/id", "a unique id, e.g. `id: did1`"), dp + "/id", "DID id");
+            if (!ids.add(d.id())) {
+                throw where.error(dp + "/id", "id `" + d.id() + "` is already used by a model, a matching analysis or"
+                        + " another DID analysis. Give it its own id.");
+            }
+            String data = d.data() == null ? sources.get(0) : d.data();
+            reference(data, sources, dp + "/data", "data source");
+            if (d.outcomes().isEmpty()) {
+                throw missing(dp, "outcomes", "the outcome variables, e.g. `outcomes: [y]`");
+            }
+            noBlanks(d.outcomes(), dp + "/outcomes");
+            required(d.treatment(), dp + "/treatment", "the 0/1 treatment group, e.g. `treatment: treated`");
+            required(d.period(), dp + "/period", "the 0/1 period variable (1 = after), e.g. `period: t`");
+            noBlanks(d.covariates(), dp + "/covariates");
+            if (d.isKernel()) {
+                if (d.unit().isEmpty()) {
+                    throw missing(dp, "unit", "the unit id that carries the kernel weights to the follow-up (diff's"
+                            + " id()), e.g. `unit: id`");
+                }
+                if (d.covariates().isEmpty()) {
+                    throw missing(dp, "covariates", "the propensity score's covariates (diff's cov()), e.g."
+                            + " `covariates: [bk, kfc, roys]`");
+                }
+                if (!(d.bandwidth() > 0)) {
+                    throw where.error(dp + "/bandwidth", "the kernel bandwidth must be positive, e.g. 0.06.");
+                }
+                if (!d.score().isMaximumLikelihood()) {
+                    throw where.error(dp + "/score", "the propensity score is a probit or logit model; write `score:"
+                            + " probit` (diff's default) or `score: logit`.");
+                }
+            } else {
+                for (String k : List.of("bandwidth", "score", "support")) {
+                    if (where.has(dp + "/" + k)) {
+                        throw where.error(dp + "/" + k, "`" + k + "` belongs to kernel matching (diff's kernel"
+                                + " option); add `kernel: epanechnikov` (or another kernel) or remove `" + k + "`.");
+                    }
+                }
+            }
+            if (d.test() && d.covariates().isEmpty()) {
+                throw where.error(dp + "/test", "the balance test compares the covariates at baseline (diff's test"
+                        + " needs cov()); add `covariates:` or remove `test`.");
+            }
+            if (d.report() && d.covariates().isEmpty()) {
+                throw where.error(dp + "/report", "`report` shows the covariates' coefficients (diff's report needs"
+                        + " cov()); add `covariates:` or remove `report`.");
+            }
+            if (!d.cluster().isEmpty() && d.se() != DidSe.CLUSTER) {
+                throw where.error(dp + "/cluster", "a cluster variable needs `se: cluster`.");
+            }
+            if (d.se() == DidSe.CLUSTER && d.cluster().isEmpty() && d.unit().isEmpty()) {
+                throw missing(dp, "cluster", "the cluster variable (diff's cluster()), e.g. `cluster: id`");
+            }
+            out.add(d.withData(data));
+        }
+        return out;
+    }
+
+    private TableSpec didTable(TableSpec t, String tp, List<DidSpec> did) {
+        notAllowed(tp, List.of("models", "groups", "terms", "drop", "indicators", "variables", "stats", "data",
+                "matching", "narrative"), t.kind().word());
+        List<String> ids = did.stream().map(DidSpec::id).toList();
+        if (t.did().isEmpty()) {
+            throw missing(tp, "did", "the id of the DID analysis it shows, e.g. `did: did1`");
+        }
+        reference(t.did(), ids, tp + "/did", "DID analysis");
+        if (!t.style().isEmpty() && !List.of("diff", "test").contains(t.style())) {
+            throw where.error(tp + "/style", "`style` of a did table is `diff` (diff's table, the default) or `test`"
+                    + " (diff's baseline balance test).");
+        }
+        if (t.style().equals("test") && !did.get(ids.indexOf(t.did())).test()) {
+            throw where.error(tp + "/style", "a did table with `style: test` needs `test: true` on the DID analysis `"
+                    + t.did() + "`.");
+        }
+        return t.withDataAndStats("", List.of());
+    }
+
     /** A matching analysis' {@code teffects:} entries (docs/matching.md, "teffects"). */
     private void teffects(MatchingSpec m, String mp, Set<String> methodIds) {
         for (int j = 0; j < m.teffects().size(); j++) {
@@ -425,7 +513,7 @@ final class SpecValidator {
     }
 
     private List<TableSpec> tables(List<TableSpec> tables, List<String> sources, List<ModelSpec> models,
-                                   List<MatchingSpec> matching) {
+                                   List<MatchingSpec> matching, List<DidSpec> did) {
         List<TableSpec> out = new ArrayList<>();
         List<String> modelIds = models.stream().map(ModelSpec::id).toList();
         Set<String> ids = new HashSet<>();
@@ -449,7 +537,11 @@ final class SpecValidator {
                 case REGRESSION -> regression(t, tp, modelIds, models);
                 case VULNERABILITY -> vulnerabilityTable(t, tp, sources);
                 case MATCHING, BALANCE, PSM_DID -> matchingTable(t, tp, matching);
+                case DID -> didTable(t, tp, did);
             });
+            if (t.kind() != TableKind.DID) {
+                notAllowed(tp, List.of("did"), t.kind().word());
+            }
         }
         return out;
     }

@@ -8,8 +8,8 @@ import java.util.List;
 record SpecYaml(String title, List<String> authors, @JsonProperty("abstract") String abstractText, Long seed,
                 StarsSpec stars, String output, String templates,
                 @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<DataSource> data,
-                List<ModelSpec> models, List<MatchingSpec> matching, List<TableSpec> tables, List<FigureSpec> figures,
-                List<Section> report) {
+                List<ModelSpec> models, List<MatchingSpec> matching, List<DidSpec> did, List<TableSpec> tables,
+                List<FigureSpec> figures, List<Section> report) {
     SpecYaml {
         authors = Immutable.list(authors);
         data = Immutable.list(data);
@@ -18,5 +18,6 @@ record SpecYaml(String title, List<String> authors, @JsonProperty("abstract") St
         figures = Immutable.list(figures);
         tables = Immutable.list(tables);
         report = Immutable.list(report);
+        did = Immutable.list(did);
     }
 }

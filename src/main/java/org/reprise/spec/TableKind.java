@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 /** Kind of a table ({@code type:}). */
 public enum TableKind implements Keyword {
     DESCRIPTIVE("descriptive"), REGRESSION("regression"), VULNERABILITY("vulnerability"), MATCHING("matching"), BALANCE("balance"),
-    PSM_DID("psm_did");
+    PSM_DID("psm_did"), DID("did");
 
     private final String word;
 

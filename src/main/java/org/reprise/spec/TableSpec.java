@@ -22,7 +22,7 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
                         List<String> variables, List<StatRow> stats, Decimals decimals, List<String> notes,
                         List<String> models, List<ColumnGroup> groups, List<TermRow> terms, List<String> drop,
                         List<Indicator> indicators, Below below, NarrativeSpec narrative, String matching,
-                        String style, String number) {
+                        String style, String number, String did) {
     public TableSpec {
         title = Immutable.text(title);
         data = Immutable.text(data);
@@ -39,12 +39,13 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
         matching = Immutable.text(matching);
         style = Immutable.text(style);
         number = Immutable.text(number);
+        did = Immutable.text(did);
         narrative = narrative == null ? new NarrativeSpec(List.of(), List.of()) : narrative;
     }
 
     /** The same table with another data source and statistics (used to fill defaults). */
     TableSpec withDataAndStats(String source, List<StatRow> statRows) {
         return new TableSpec(id, kind, title, source, variables, statRows, decimals, notes, models, groups, terms,
-                drop, indicators, below, narrative, matching, style, number);
+                drop, indicators, below, narrative, matching, style, number, did);
     }
 }

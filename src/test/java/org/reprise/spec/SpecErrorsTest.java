@@ -118,7 +118,7 @@ class SpecErrorsTest {
     void unknownTopLevelKey() throws Exception {
         String m = error("title: x\n" + DATA + "modles: []\n");
         expect(m, 3, 1, "unknown key `modles` at the top level", "Did you mean `models`?",
-                "allowed here are: title, authors, abstract, seed, stars, output, templates, data, models, matching, tables, figures, report.");
+                "allowed here are: title, authors, abstract, seed, stars, output, templates, data, models, matching, did, tables, figures, report.");
     }
 
     @Test

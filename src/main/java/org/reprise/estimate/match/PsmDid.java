@@ -76,8 +76,9 @@ public final class PsmDid {
         }
         spec.validate();
         int n = checkShapes(y, treated, post, id, cov, supplied, cluster);
-        PsmDidPanel panel = PsmDidPanel.of(treated, post, id);
-        List<String> notes = new ArrayList<>(panel.notes());
+        // the plain DID (diff without kernel) never reads the id: diff's regression is on the pooled rows
+        PsmDidPanel panel = spec.kernel() ? PsmDidPanel.of(treated, post, id) : null;
+        List<String> notes = new ArrayList<>(panel == null ? List.of() : panel.notes());
         double[] weight = new double[n];
         boolean[] support = new boolean[n];
         Arrays.fill(support, true);

@@ -122,7 +122,7 @@ final class PsmDidRegression {
         return new Out(before, after, did, m, cells, fit.r2(), df, fit, vcov);
     }
 
-    private static VcovSpec vcovSpec(PsmDidSpec spec) {
+    static VcovSpec vcovSpec(PsmDidSpec spec) {
         switch (spec.se()) {
             case ROBUST:
                 return VcovSpec.robust(VcovSpec.Type.HC1);
@@ -133,7 +133,7 @@ final class PsmDidRegression {
         }
     }
 
-    private static int[][] clusterCodes(PsmDidSpec spec, int[] cluster, int[] id, int[] rowOf) {
+    static int[][] clusterCodes(PsmDidSpec spec, int[] cluster, int[] id, int[] rowOf) {
         if (spec.se() != PsmDidSpec.Se.CLUSTER) {
             return null;
         }
