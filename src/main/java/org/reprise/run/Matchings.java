@@ -331,7 +331,9 @@ public final class Matchings {
             }
             boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
             if (balanceMethod && s.key().equals(FULL)) {
-                balance.add(balance(ms, mm, bf, s, score, treated, r, link));
+                if (needsBalance(spec, ms)) {
+                    balance.add(balance(ms, mm, bf, s, score, treated, r, link));
+                }
                 scores.add(new Scores(ms.id(), score, treated, r.weight(), r.support()));
             }
         }
@@ -343,6 +345,17 @@ public final class Matchings {
                     ms.outcomes().get(j), new String[] {"ATT"}, new double[] {avg}, new boolean[] {false}, n, v,
                     Map.of(), List.of()));
         }
+    }
+
+    /**
+     * Whether anything shows the balance test of {@code ms}: a balance table or a love plot. Otherwise pstest (a
+     * probit on the unmatched and on the matched sample, per covariate regressions) is not computed at all.
+     */
+    static boolean needsBalance(Spec spec, MatchingSpec ms) {
+        return spec.tables().stream().anyMatch(t -> t.kind() == org.reprise.spec.TableKind.BALANCE
+                && t.matching().equals(ms.id()))
+                || spec.figures().stream().anyMatch(f -> f.type() == org.reprise.spec.FigureKind.LOVE
+                && f.matching().equals(ms.id()));
     }
 
     /** pstest rows and MatchIt SMDs (score first, as MatchIt's "distance") for the balance covariates. */
