@@ -1,12 +1,22 @@
 # Reprise: make report | make test | make bench
 MVN ?= mvn -q -B
 JAR := target/reprise.jar
+# Class-data sharing archive of the classes a run loads (AppCDS, JDK 13+), made by a training run of the default
+# analysis; with C1 only, a report-sized run spends its time running rather than compiling (docs/bench.md).
+# Output is byte-identical with or without these flags (Java 17 floating point is strict).
+JSA := target/reprise.jsa
+JAVA_RUN ?= java -XX:SharedArchiveFile=$(JSA) -Xshare:auto -XX:TieredStopAtLevel=1
 SOURCES := $(shell find src/main templates -type f 2>/dev/null) pom.xml
 
 .PHONY: report test bench jar clean
 
-report: $(JAR)
-	java -jar $(JAR) run analysis.yaml
+report: $(JAR) $(JSA)
+	$(JAVA_RUN) -jar $(JAR) run analysis.yaml
+
+$(JSA): $(JAR)
+	@rm -f $(JSA); rm -rf target/cds-training
+	-@java -XX:ArchiveClassesAtExit=$(JSA) -jar $(JAR) run analysis.yaml --out target/cds-training --quiet --no-cache \
+	  >/dev/null 2>&1 || rm -f $(JSA)
 
 jar: $(JAR)
 

@@ -57,13 +57,28 @@ final class PdfFonts {
         };
     }
 
+    /**
+     * One selector per (style, size): OpenPDF's FontSelector constructor registers and parses its own TrueType
+     * fallback font every time, which made each phrase cost a font parse (most of the PDF's time). A selector keeps
+     * no state between {@code process} calls, so reusing it changes nothing in the file.
+     */
+    private final java.util.Map<Long, FontSelector> selectors = new java.util.HashMap<>();
+
+    private FontSelector selector(float size, int style) {
+        long key = ((long) Float.floatToIntBits(size) << 8) | (style & 0xff);
+        return selectors.computeIfAbsent(key, k -> {
+            FontSelector selector = new FontSelector();
+            selector.addFont(new Font(face(style), size, Font.NORMAL));
+            if (fallback != null) {
+                selector.addFont(new Font(fallback, size, style));
+            }
+            return selector;
+        });
+    }
+
     /** Text as a phrase in Times, characters Times lacks in the fallback font. */
     Phrase phrase(String text, float size, int style) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(face(style), size, Font.NORMAL));
-        if (fallback != null) {
-            selector.addFont(new Font(fallback, size, style));
-        }
+        FontSelector selector = selector(size, style);
         Phrase p = selector.process(Escape.oneLine(text == null ? "" : text));
         if (p.isEmpty()) {
             // an empty phrase would fall back to Helvetica: keep empty cells in Times

@@ -349,17 +349,19 @@ public final class Matchings {
             }
             boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
             if (balanceMethod && s.key().equals(FULL)) {
-                if (Arrays.stream(r.weight()).anyMatch(w -> w < 0)) {
-                    throw spec.errorAt(mp + (ms.balance().isEmpty() ? "/methods/" + m : "/balance"), "matching `"
-                            + ms.id() + "`: the balance table uses method " + mm.id() + ", whose local linear"
-                            + " regression weights are negative for some controls; pstest's weighted means, t-tests"
-                            + " and probit are not defined with negative weights. Name another method in"
-                            + " `balance:`.");
+                if (needsBalance(spec, ms)) {
+                    if (Arrays.stream(r.weight()).anyMatch(w -> w < 0)) {
+                        throw spec.errorAt(mp + (ms.balance().isEmpty() ? "/methods/" + m : "/balance"), "matching `"
+                                + ms.id() + "`: the balance table uses method " + mm.id() + ", whose local linear"
+                                + " regression weights are negative for some controls; pstest's weighted means, t-tests"
+                                + " and probit are not defined with negative weights. Name another method in"
+                                + " `balance:`.");
+                    }
+                    // pstest re-estimates a probit whatever built the score; balance_link: score uses the score's link
+                    BinaryChoice.Link joint = ms.balanceLink() == org.reprise.spec.BalanceLink.SCORE ? link
+                            : BinaryChoice.Link.PROBIT;
+                    balance.add(balance(ms, mm, bf, s, score, treated, r, joint));
                 }
-                // pstest re-estimates a probit whatever built the score; balance_link: score uses the score's link
-                BinaryChoice.Link joint = ms.balanceLink() == org.reprise.spec.BalanceLink.SCORE ? link
-                        : BinaryChoice.Link.PROBIT;
-                balance.add(balance(ms, mm, bf, s, score, treated, r, joint));
                 scores.add(new Scores(ms.id(), score, treated, r.weight(), r.support()));
             }
         }
@@ -371,6 +373,17 @@ public final class Matchings {
                     ms.outcomes().get(j), new String[] {"ATT"}, new double[] {avg}, new boolean[] {false}, n, v,
                     Map.of(), List.of()));
         }
+    }
+
+    /**
+     * Whether anything shows the balance test of {@code ms}: a balance table or a love plot. Otherwise pstest (a
+     * probit on the unmatched and on the matched sample, per covariate regressions) is not computed at all.
+     */
+    static boolean needsBalance(Spec spec, MatchingSpec ms) {
+        return spec.tables().stream().anyMatch(t -> t.kind() == org.reprise.spec.TableKind.BALANCE
+                && t.matching().equals(ms.id()))
+                || spec.figures().stream().anyMatch(f -> f.type() == org.reprise.spec.FigureKind.LOVE
+                && f.matching().equals(ms.id()));
     }
 
     private static double[][] subset(double[][] cols, int[] idx) {
