@@ -213,10 +213,7 @@ public final class MonteCarlo {
         }
         List<MatchingSpec> ms = new ArrayList<>();
         for (MatchingSpec m : s.matching()) {
-            ms.add(new MatchingSpec(m.id(), m.data(), m.treatment(), m.covariates(), m.score(), m.on(), m.condition(),
-                    m.outcomes(), m.methods(), m.common(), m.by(), se == null ? m.se() : se,
-                    reps == null ? m.replicates() : reps, m.balance(), m.balanceCovariates(), m.ate(), m.trim(),
-                    m.did()));
+            ms.add(m.withSe(se == null ? m.se() : se, reps == null ? m.replicates() : reps));
         }
         return new Spec(s.title(), s.authors(), s.abstractText(), s.seed(), s.stars(), s.output(), s.templates(),
                 s.data(), s.models(), ms, s.tables(), s.figures(), s.report(), s.baseDir(), s.locations());
