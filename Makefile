@@ -35,4 +35,4 @@ bench:
 	java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/cp.txt) org.reprise.bench.BootstrapBench $(BENCH_B)
 
 clean:
-	rm -rf target output
+	rm -rf target output montecarlo

@@ -12,9 +12,10 @@ import org.reprise.UserError;
  *   <li>OLS of e² on X gives X θ̂_OLS; WLS of e² on X with weights 1/(X θ̂_OLS)² gives θ̂_FGLS and σ̂²_i = X_i θ̂_FGLS.</li>
  *   <li>WLS of ln y on X with weights 1/σ̂²_i gives β̂_FGLS.</li>
  * </ol>
- * Vul_i = Φ((ln z − X_i β̂_FGLS) / σ̂_i). A non-positive fitted variance (in step 2's weights or in σ̂²) is floored
- * at the smallest positive fitted variance of the sample, or, with {@code drop}, its vulnerability is left missing
- * and the observation leaves step 3; the count is reported.
+ * Vul_i = Φ((ln z − X_i β̂_FGLS) / σ̂_i). A non-positive σ̂²_i is floored at the smallest positive fitted variance of
+ * the sample, or, with {@code drop}, its vulnerability is left missing and the observation leaves step 3. A
+ * non-positive fitted variance of step 2's first (OLS) regression is always floored the same way to form the FGLS
+ * weights (dropping it would change the variance equation's sample); both counts are reported.
  */
 public final class Vep {
     private static final NormalDistribution N01 = new NormalDistribution(null, 0, 1);
@@ -34,9 +35,11 @@ public final class Vep {
      * @param vul        vul[line][i]
      * @param lines      summaries per line
      * @param nonPositive observations whose fitted variance X θ̂ was not positive
+     * @param nonPositiveWeights observations whose fitted variance of step 2's first (OLS) variance regression was
+     *                   not positive; floored at the smallest positive one to form the FGLS weights, under either rule
      */
     public record Fit(LinearFit mean, LinearFit variance, double[] sigma2, double[][] vul, List<Line> lines,
-                      int nonPositive, List<String> notes) {
+                      int nonPositive, List<String> notes, int nonPositiveWeights) {
     }
 
     /**
@@ -109,7 +112,7 @@ public final class Vep {
             }
             summaries.add(summarize(income, vul[l], lines[l], threshold));
         }
-        return new Fit(mean, v1, sigma2, vul, summaries, bad, notes);
+        return new Fit(mean, v1, sigma2, vul, summaries, bad, notes, bad0);
     }
 
     /**

@@ -182,6 +182,7 @@ public final class Refs {
             return switch (p[1]) {
                 case "n" -> hit(ref, v.n());
                 case "non_positive_variances" -> hit(ref, v.nonPositive());
+                case "non_positive_weights" -> hit(ref, v.nonPositiveWeights());
                 case "threshold" -> hit(ref, v.threshold());
                 default -> lineOrStepMiss(ref, v, p[1]);
             };

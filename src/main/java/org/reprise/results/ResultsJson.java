@@ -215,6 +215,7 @@ public final class ResultsJson {
         g.writeStringField("data", v.data());
         g.writeNumberField("n", v.n());
         g.writeNumberField("non_positive_variances", v.nonPositive());
+        g.writeNumberField("non_positive_weights", v.nonPositiveWeights());
         g.writeStringField("rule", v.rule());
         number(g, "threshold", v.threshold());
         g.writeArrayFieldStart("lines");

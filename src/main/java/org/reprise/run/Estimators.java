@@ -57,8 +57,8 @@ final class Estimators {
             stats.put("sigma_e", fit.rmse());
             stats.put("rho", su[0] * su[0] / (su[0] * su[0] + fit.rmse() * fit.rmse()));
         }
-        List<String> all = new ArrayList<>(fit.notes());
-        all.addAll(w.fe().notes());
+        // the fixed-effects fit's notes already hold the within regression's (omitted columns) once
+        List<String> all = new ArrayList<>(w.fe().notes());
         all.addAll(v.notes());
         Estimate e = Estimates.of(m.id(), "ols_fe", m.outcome(), fit.names(), fit.coef(), fit.omitted(),
                 fit.nobs(), v, stats, all);

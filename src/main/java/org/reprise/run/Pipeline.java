@@ -134,6 +134,14 @@ public final class Pipeline {
         return new Computed(spec, e.data(), e.results(), p.report(), figures, p.ledger());
     }
 
+    /**
+     * Estimation only (no report, figures or files), for a spec already loaded and possibly changed in code:
+     * what {@code reprise montecarlo} runs on each simulated dataset.
+     */
+    public static Results estimateOnly(Spec spec, Path specPath, Progress progress) {
+        return estimate(spec, specPath, progress).results();
+    }
+
     /** What estimation produced: the data after every step, the results, and what the score figures need. */
     record Estimated(Spec spec, Map<String, Dataset> data, Results results, List<Matchings.Scores> scores) {
     }

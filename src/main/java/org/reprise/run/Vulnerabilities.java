@@ -42,6 +42,7 @@ final class Vulnerabilities {
             java.util.Arrays.fill(col, Double.NaN);
         }
         long bad = 0;
+        long badWeights = 0;
         for (Map.Entry<String, int[]> g : groups.entrySet()) {
             int[] idx = g.getValue();
             double[] income = new double[idx.length];
@@ -54,6 +55,7 @@ final class Vulnerabilities {
             }
             Vep.Fit fit = Vep.fit(income, x, f.names(), z, v.threshold(), v.nonpositive() == VarianceRule.DROP);
             bad += fit.nonPositive();
+            badWeights += fit.nonPositiveWeights();
             for (int l = 0; l < z.length; l++) {
                 for (int i = 0; i < idx.length; i++) {
                     vul[l][f.rows()[idx[i]]] = fit.vul()[l][i];
@@ -78,7 +80,8 @@ final class Vulnerabilities {
                     z[l], sum.meanVul(), sum.incidence(), sum.shareAboveThreshold(), sum.shareAboveIncidence(),
                     sum.n()));
         }
-        out.add(new VulnerabilityResult(v.id(), s.name(), n, bad, v.nonpositive().word(), v.threshold(), lines));
+        out.add(new VulnerabilityResult(v.id(), s.name(), n, bad, v.nonpositive().word(), v.threshold(), lines,
+                badWeights));
         return result;
     }
 

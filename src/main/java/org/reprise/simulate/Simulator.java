@@ -65,7 +65,7 @@ public final class Simulator {
 
             double[] y = x.clone();
             Params.Churn c = params.churn();
-            y[0] = x[0] + 2;
+            y[0] = clip(x[0] + 1 + s.categorical(c.ageStep()), 20, 87);
             y[1] = category(healthCuts, StrictMath.sqrt(rho) * l[1] + StrictMath.sqrt(1 - rho) * s.normal()) + 1;
             y[2] = pick(s.uniform() < c.redraw(), threshold(latent(s, f, lam[2]), m.jobP()), x[2]);
             y[4] = pick(s.uniform() < c.redraw(), machines(latent(s, f, lam[4]), m), x[4]);
@@ -77,6 +77,16 @@ public final class Simulator {
             boolean redrawWork = s.uniform() < c.tworkRedraw() || y[3] != x[3];
             double freshWork = binomial(workers(y[3]), m.tworkP(), Sampler.phi(latent(s, f, lam[11])));
             y[11] = redrawWork ? freshWork : x[11];
+            boolean cut = s.uniform() < c.distanceCut();
+            double keep = c.distanceKeep() + (1 - c.distanceKeep()) * s.uniform();
+            y[6] = cut ? round(x[6] * keep, 10) : x[6];
+            boolean gain = s.uniform() < c.hroadGain();
+            double share = c.hroadShare() * s.uniform();
+            y[7] = gain ? round(x[7] + (100 - x[7]) * share, 10) : x[7];
+            double lampDraw = s.uniform();
+            y[8] = x[8] == 0 ? (lampDraw < c.lampOn() ? 1 : 0) : (lampDraw < c.lampOff() ? 0 : 1);
+            boolean up = s.uniform() < c.eduUp();
+            y[9] = up ? nextLevel(x[9]) : x[9];
 
             double effect = params.income().effectCentralWest();
             if (region.equals("east")) {
@@ -163,6 +173,16 @@ public final class Simulator {
             }
         }
         return probs.length - 1;
+    }
+
+    /** The schooling level above {@code edu} (16 stays 16). */
+    private static double nextLevel(double edu) {
+        for (int level : Params.EDU_LEVELS) {
+            if (level > edu) {
+                return level;
+            }
+        }
+        return edu;
     }
 
     private static double pick(boolean fresh, double freshValue, double old) {

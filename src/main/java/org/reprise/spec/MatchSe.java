@@ -18,7 +18,7 @@ public enum MatchSe implements Keyword {
     }
 
     @JsonCreator
-    static MatchSe of(String text) {
+    public static MatchSe of(String text) {
         return Keyword.parse(MatchSe.class, text, "matching standard error");
     }
 }

@@ -61,6 +61,12 @@ public record MatchingSpec(String id, String data, String treatment, List<String
                 se, replicates, balance, balanceCovariates, ate, trim, did, teffects, balanceLink);
     }
 
+    /** The same spec with other standard errors (and bootstrap replicates); what `reprise montecarlo --se` runs. */
+    public MatchingSpec withSe(MatchSe otherSe, Integer otherReplicates) {
+        return new MatchingSpec(id, data, treatment, covariates, score, on, condition, outcomes, methods, common, by,
+                otherSe, otherReplicates, balance, balanceCovariates, ate, trim, did, teffects);
+    }
+
     /**
      * Kernel-matched difference in differences (Stata's {@code diff ..., kernel id()}): score on the baseline
      * ({@code post} = 0) rows, kernel weights carried to the follow-up by the panel id.

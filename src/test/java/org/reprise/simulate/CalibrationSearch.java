@@ -46,33 +46,68 @@ public final class CalibrationSearch {
         return new Params(n, p.marginals(), p.churn(), p.selection(), p.income(), p.lines());
     }
 
+    /**
+     * Fixed-point search for the selection probit. The covariates do not depend on the selection parameters, so
+     * they are drawn once; participation is recomputed from them with a fixed set of probit errors at each step
+     * (damped update of each coefficient by the gap between the target and the simulated treated − control
+     * difference of the pooled means, over the covariate's variance; the intercept keeps the share of treated).
+     */
     static Params calibrateSelection(Params p) {
+        List<Row> rows = Simulator.generate(7L, p);
+        int hh = rows.size() / 2;
+        double[] u = new double[hh];
+        Sampler s = new Sampler(11L);
+        for (int i = 0; i < hh; i++) {
+            u[i] = s.normal();
+        }
         double[] coef = new double[12];
         double intercept = Sampler.phiInverse(PaperTargets.T_SHARE);
-        for (int iter = 0; iter < 80; iter++) {
-            // intercept absorbs the mean index so the marginal share stays near its target
-            Params q = new Params(p.households(), p.marginals(), p.churn(),
-                    new Params.Selection(intercept, coef.clone()), p.income(), p.lines());
-            List<Row> rows = Simulator.generate(7L, q);
-            double[][] g = groupMeans(rows);
+        int[] t = new int[hh];
+        for (int iter = 0; iter < 3000; iter++) {
+            Params.Selection sel = new Params.Selection(intercept, coef.clone());
+            for (int i = 0; i < hh; i++) {
+                t[i] = Simulator.participation(sel, rows.get(2 * i).x(), u[i]);
+            }
+            double[][] g = groupMeans(rows, t);
             double share = g[2][0];
             double maxGap = 0;
             for (int j = 0; j < 12; j++) {
-                double target = PaperTargets.TREATED[j] - PaperTargets.CONTROL[j];
+                double target = PaperTargets.SELECTION_TREATED[j] - PaperTargets.SELECTION_CONTROL[j];
                 double got = g[0][j] - g[1][j];
                 double var = PaperTargets.SD[j] * PaperTargets.SD[j];
-                coef[j] += (target - got) / var;
+                coef[j] += 0.3 * (target - got) / var;
                 maxGap = Math.max(maxGap, Math.abs(target - got) / PaperTargets.SD[j]);
             }
-            intercept += Sampler.phiInverse(PaperTargets.T_SHARE) - Sampler.phiInverse(share);
-            if (iter % 10 == 0) System.out.printf(Locale.ROOT, "iter %d share %.4f max std gap %.4f%n", iter, share, maxGap);
-            if (maxGap < 0.002 && Math.abs(share - PaperTargets.T_SHARE) < 0.001) {
+            intercept += 0.5 * (Sampler.phiInverse(PaperTargets.T_SHARE) - Sampler.phiInverse(share));
+            if (iter % 100 == 0) System.out.printf(Locale.ROOT, "iter %d share %.4f max std gap %.4f%n", iter, share, maxGap);
+            if (maxGap < 0.001 && Math.abs(share - PaperTargets.T_SHARE) < 0.0005) {
+                System.out.printf(Locale.ROOT, "converged at iter %d share %.4f max std gap %.4f%n", iter, share, maxGap);
                 break;
             }
         }
         System.out.println("SELECTION intercept " + intercept + " coef " + java.util.Arrays.toString(coef));
         return new Params(p.households(), p.marginals(), p.churn(), new Params.Selection(intercept, coef),
                 p.income(), p.lines());
+    }
+
+    /** Group means with participation t per household (rows are household-major, 2014 then 2016). */
+    static double[][] groupMeans(List<Row> rows, int[] t) {
+        double[][] sum = new double[2][12];
+        int[] n = new int[2];
+        for (int r = 0; r < rows.size(); r++) {
+            int g = t[r / 2] == 1 ? 0 : 1;
+            n[g]++;
+            double[] x = rows.get(r).x();
+            for (int j = 0; j < 12; j++) {
+                sum[g][j] += x[j];
+            }
+        }
+        for (int g = 0; g < 2; g++) {
+            for (int j = 0; j < 12; j++) {
+                sum[g][j] /= n[g];
+            }
+        }
+        return new double[][] {sum[0], sum[1], {(double) n[0] / (n[0] + n[1])}};
     }
 
     /** [0] treated means, [1] control means, [2][0] treated share; pooled over both waves. */
@@ -109,7 +144,7 @@ public final class CalibrationSearch {
             double sd = Math.sqrt((ss - n * m * m) / (n - 1));
             System.out.printf(Locale.ROOT, "%-9s mean %8.4f (%8.4f) sd %8.4f (%8.4f) T %8.4f (%8.4f) C %8.4f (%8.4f)%n",
                     Params.COVARIATES.get(j), m, PaperTargets.MEAN[j], sd, PaperTargets.SD[j], g[0][j],
-                    PaperTargets.TREATED[j], g[1][j], PaperTargets.CONTROL[j]);
+                    PaperTargets.SELECTION_TREATED[j], g[1][j], PaperTargets.SELECTION_CONTROL[j]);
         }
     }
 
@@ -155,7 +190,7 @@ public final class CalibrationSearch {
     static final double THETA0 = 0.4;
 
     static double solveBeta0(List<Row> rows, PovertyLines pl, double k, double st, double ee, double ecw) {
-        double lo = 0, hi = 15;
+        double lo = -5, hi = 15;
         for (int it = 0; it < 50; it++) {
             double mid = 0.5 * (lo + hi);
             double m1 = stats(rows, income(mid, k, st, ee, ecw), pl)[0];
@@ -169,12 +204,12 @@ public final class CalibrationSearch {
     }
 
     static Params calibrateIncome(Params p, List<Row> all) {
-        List<Row> rows = all.subList(0, 100_000);
+        List<Row> rows = all.subList(0, 60_000);
         PovertyLines pl = p.lines();
-        double k = 3.0, st = 1.0, ee = 0.4, ecw = 0.3;
+        double k = 3.75, st = 1.04, ee = 0.67, ecw = 0.44;
         double b0 = 0;
-        for (int round = 0; round < 8; round++) {
-            for (int newton = 0; newton < 6; newton++) {
+        for (int round = 0; round < 4; round++) {
+            for (int newton = 0; newton < 3; newton++) {
                 b0 = solveBeta0(rows, pl, k, st, ee, ecw);
                 double[] f = stats(rows, income(b0, k, st, ee, ecw), pl);
                 double r1 = f[1] - PaperTargets.VUL_SD[0];

@@ -39,10 +39,14 @@ class SimulatorCodingTest {
                 String[] a = first.get(r[0]);
                 assertEquals(a[d.col("T")], r[d.col("T")], "T is time-invariant");
                 assertEquals(a[d.col("region")], r[d.col("region")], "region is time-invariant");
-                assertEquals(Integer.parseInt(a[d.col("age")]) + 2, Integer.parseInt(r[d.col("age")]), "age + 2");
-                for (String fixed : List.of("distance", "hroad", "lamp", "edu")) {
-                    assertEquals(a[d.col(fixed)], r[d.col(fixed)], fixed + " is fixed between waves");
-                }
+                int gap = Integer.parseInt(r[d.col("age")]) - Integer.parseInt(a[d.col("age")]);
+                assertTrue(gap >= 0 && gap <= 3, "age rises by 1 to 3 (0 only at the top code 87)");
+                assertTrue(Double.parseDouble(r[d.col("distance")]) <= Double.parseDouble(a[d.col("distance")]),
+                        "distance only falls (new roads and markets)");
+                assertTrue(Double.parseDouble(r[d.col("hroad")]) >= Double.parseDouble(a[d.col("hroad")]),
+                        "hardened roads stay hardened");
+                assertTrue(Integer.parseInt(r[d.col("edu")]) >= Integer.parseInt(a[d.col("edu")]),
+                        "schooling does not fall");
             }
         }
         assertEquals(3062, first.size());
