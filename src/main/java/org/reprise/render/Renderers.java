@@ -1,7 +1,5 @@
 package org.reprise.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +48,7 @@ public final class Renderers {
     public static void renderAll(Report report, Path outDir, TemplateSource templates, Steps steps) {
         TemplateEngine engine = new TemplateEngine(templates);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("report.md", steps.step("rendering report.md", () -> utf8(markdown(report, engine, outDir, false))));
+        files.put("report.md", steps.step("rendering report.md", () -> utf8(markdown(report, engine, outDir))));
         files.put("report.tex", steps.step("rendering report.tex and tables/*.tex",
                 () -> utf8(latex(report, engine, outDir))));
         files.put("report.html", steps.step("rendering report.html", () -> utf8(html(report, engine, outDir))));
@@ -58,7 +56,7 @@ public final class Renderers {
         for (Report.Block b : report.blocks()) {
             if (b instanceof Report.TableBlock tb) {
                 String name = "tables/" + tb.table().id() + ".tex";
-                String fragment = latexTable(tb.table(), ++n, engine);
+                String fragment = latexTable(tb.table(), ++n, tb.latex(), engine);
                 if (files.put(name, utf8(fragment)) != null) {
                     throw new UserError("Two tables have the id '" + tb.table().id() + "'; table ids must be unique "
                             + "because each one names the file " + name + ".");
@@ -80,7 +78,7 @@ public final class Renderers {
 
     /** report.md; figures are looked up under {@code outDir} (null: none present). */
     public static String markdown(Report report, TemplateSource templates, Path outDir) {
-        return markdown(report, new TemplateEngine(templates), outDir, false);
+        return markdown(report, new TemplateEngine(templates), outDir);
     }
 
     /** report.tex, a standalone pdflatex document; figures are looked up under {@code outDir} (null: none). */
@@ -90,7 +88,12 @@ public final class Renderers {
 
     /** One table as a LaTeX fragment (the table environment), {@code number} being its position in the report. */
     public static String latexTable(Table table, int number, TemplateSource templates) {
-        return latexTable(table, number, new TemplateEngine(templates));
+        return latexTable(table, number, Report.LatexOptions.AUTO, new TemplateEngine(templates));
+    }
+
+    /** As {@link #latexTable(Table, int, TemplateSource)}, with the size or orientation fixed by {@code latex}. */
+    public static String latexTable(Table table, int number, Report.LatexOptions latex, TemplateSource templates) {
+        return latexTable(table, number, latex, new TemplateEngine(templates));
     }
 
     /** One table as a Markdown pipe table with its title and notes. */
@@ -99,7 +102,10 @@ public final class Renderers {
                 Map.of("table", TemplateData.table(table, number))));
     }
 
-    /** report.html: one self-contained file (inline CSS, figures as data: URIs, no scripts). */
+    /**
+     * report.html: one self-contained file (inline CSS, figures as data: URIs, no scripts), its tables built
+     * directly as HTML tables (spanning group headers, caption, notes footer).
+     */
     public static String html(Report report, TemplateSource templates, Path outDir) {
         return html(report, new TemplateEngine(templates), outDir);
     }
@@ -109,15 +115,9 @@ public final class Renderers {
         return PdfReport.render(report, name -> readFigure(outDir, name), date);
     }
 
-    private static String markdown(Report report, TemplateEngine engine, Path outDir, boolean inlineImages) {
-        Function<String, TemplateData.FigureFile> figures = name -> {
-            byte[] png = readFigure(outDir, name);
-            String src = "figures/" + name + ".png";
-            if (png != null && inlineImages) {
-                src = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
-            }
-            return new TemplateData.FigureFile(png != null, src);
-        };
+    private static String markdown(Report report, TemplateEngine engine, Path outDir) {
+        Function<String, TemplateData.FigureFile> figures = name ->
+                new TemplateData.FigureFile(readFigure(outDir, name) != null, "figures/" + name + ".png");
         return finish(engine.render("report.md.ftl", TemplateData.report(report, figures)));
     }
 
@@ -127,20 +127,18 @@ public final class Renderers {
         return finish(engine.render("report.tex.ftl", TemplateData.report(report, figures)));
     }
 
-    private static String latexTable(Table table, int number, TemplateEngine engine) {
-        return finish(engine.render("table.tex.ftl", Map.of("table", TemplateData.table(table, number))));
+    private static String latexTable(Table table, int number, Report.LatexOptions latex, TemplateEngine engine) {
+        return finish(engine.render("table.tex.ftl", Map.of("table", TemplateData.table(table, number, latex))));
     }
 
     private static String html(Report report, TemplateEngine engine, Path outDir) {
-        String body = HtmlConverter.toHtml(markdown(report, engine, outDir, true));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", TemplateData.str(report.title()));
-        try {
-            data.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(body.strip()));
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e);
-        }
-        return finish(engine.render("report.html.ftl", data));
+        Function<String, TemplateData.FigureFile> figures = name -> {
+            byte[] png = readFigure(outDir, name);
+            String src = png == null ? "figures/" + name + ".png"
+                    : "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+            return new TemplateData.FigureFile(png != null, src);
+        };
+        return finish(engine.render("report.html.ftl", TemplateData.report(report, figures, true)));
     }
 
     /** figures/NAME.png under outDir, or null when absent. */

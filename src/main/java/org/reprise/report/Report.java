@@ -18,7 +18,25 @@ public record Report(String title, List<String> authors, String abstractText, Li
     public record Paragraph(String text) implements Block {
     }
 
-    public record TableBlock(Table table) implements Block {
+    /** A table; {@code latex} fixes its LaTeX size or orientation (docs/spec.md, the table key {@code latex}). */
+    public record TableBlock(Table table, LatexOptions latex) implements Block {
+        public TableBlock {
+            latex = latex == null ? LatexOptions.AUTO : latex;
+        }
+
+        public TableBlock(Table table) {
+            this(table, LatexOptions.AUTO);
+        }
+    }
+
+    /**
+     * How a table is set in LaTeX when the automatic fit (docs/output.md) is overridden.
+     *
+     * @param size      null (chosen to fit), or "normalsize", "small", "footnotesize", "scriptsize"
+     * @param landscape null (chosen to fit), or whether the table gets a landscape page
+     */
+    public record LatexOptions(String size, Boolean landscape) {
+        public static final LatexOptions AUTO = new LatexOptions(null, null);
     }
 
     /** A figure: PNG and SVG files under output/figures/, by base name (no extension). */

@@ -36,7 +36,8 @@ public final class ReportBuilder {
             for (String id : s.tables()) {
                 TableSpec t = spec.table(id);
                 for (var table : Tables.buildAll(spec, t, results, data)) {
-                    blocks.add(new Report.TableBlock(table));
+                    blocks.add(new Report.TableBlock(table, new Report.LatexOptions(
+                            t.latex().size() == null ? null : t.latex().size().command(), t.latex().landscape())));
                 }
                 if ((t.kind() == TableKind.REGRESSION || t.kind() == TableKind.MATCHING)
                         && !t.narrative().terms().isEmpty()) {
