@@ -24,8 +24,8 @@ public final class Renderers {
     }
 
     /**
-     * Writes outDir/report.md, report.tex, report.html, report.pdf and outDir/tables/ID.tex (one LaTeX fragment
-     * per table). Everything is rendered first and written only when all formats succeeded.
+     * Writes outDir/report.md, report.tex, report.html, report.pdf, report.docx, and outDir/tables/ID.tex and
+     * tables/ID.docx (one LaTeX fragment and one Word document per table). Everything is rendered first and written only when all formats succeeded.
      */
     public static void renderAll(Report report, Path outDir, TemplateSource templates) {
         renderAll(report, outDir, templates, Steps.NONE);
@@ -57,6 +57,7 @@ public final class Renderers {
             if (b instanceof Report.TableBlock tb) {
                 String name = "tables/" + tb.table().id() + ".tex";
                 String fragment = latexTable(tb.table(), ++n, tb.latex(), engine);
+                files.put("tables/" + tb.table().id() + ".docx", DocxReport.table(tb.table(), n));
                 if (files.put(name, utf8(fragment)) != null) {
                     throw new UserError("Two tables have the id '" + tb.table().id() + "'; table ids must be unique "
                             + "because each one names the file " + name + ".");
@@ -64,6 +65,7 @@ public final class Renderers {
             }
         }
         files.put("report.pdf", steps.step("rendering report.pdf", () -> pdf(report, outDir, sourceDateEpoch())));
+        files.put("report.docx", steps.step("rendering report.docx", () -> docx(report, outDir)));
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = outDir.resolve(f.getKey());
@@ -108,6 +110,16 @@ public final class Renderers {
      */
     public static String html(Report report, TemplateSource templates, Path outDir) {
         return html(report, new TemplateEngine(templates), outDir);
+    }
+
+    /** report.docx (native Word tables, figures as pictures); figures are looked up under {@code outDir}. */
+    public static byte[] docx(Report report, Path outDir) {
+        return DocxReport.report(report, name -> readFigure(outDir, name));
+    }
+
+    /** One table as a Word document of its own (caption, table, notes). */
+    public static byte[] docxTable(Table table, int number) {
+        return DocxReport.table(table, number);
     }
 
     /** report.pdf; figures are looked up under {@code outDir} (null: none); {@code date} null: no dates. */
