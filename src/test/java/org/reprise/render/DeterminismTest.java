@@ -27,8 +27,8 @@ class DeterminismTest {
         Path b = TestFiles.outDirWithFigure(tmp.resolve("b"));
         Renderers.renderAll(Fixtures.report(), a, TemplateSource.builtIn());
         Renderers.renderAll(Fixtures.report(), b, TemplateSource.builtIn());
-        List<String> files = List.of("report.md", "report.tex", "report.html", "report.pdf", "tables/wages.tex",
-                "tables/desc.tex");
+        List<String> files = List.of("report.md", "report.tex", "report.html", "report.pdf", "report.docx",
+                "tables/wages.tex", "tables/desc.tex", "tables/wages.docx", "tables/desc.docx");
         for (String f : files) {
             assertTrue(Files.size(a.resolve(f)) > 0, f);
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
