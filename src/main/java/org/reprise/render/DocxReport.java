@@ -59,7 +59,7 @@ final class DocxReport {
                 } else if (b instanceof Report.Paragraph p) {
                     text(doc, NumberCell.trueMinus(p.text()), 11, false, ParagraphAlignment.BOTH);
                 } else if (b instanceof Report.TableBlock t) {
-                    DocxTable.add(doc, t.table(), ++tables);
+                    DocxTable.add(doc, t.table(), TemplateData.number(t, ++tables));
                 } else if (b instanceof Report.Figure f) {
                     figure(doc, f, ++figureNo, figures.apply(f.file()));
                 }
@@ -71,7 +71,7 @@ final class DocxReport {
     }
 
     /** One table alone: its caption, the table and its notes. */
-    static byte[] table(Table table, int number) {
+    static byte[] table(Table table, String number) {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxTable.add(doc, table, number);
             return DocxZip.normalise(bytes(doc));

@@ -38,7 +38,7 @@ final class DocxTable {
     private DocxTable() {
     }
 
-    static void add(XWPFDocument doc, Table t, int number) {
+    static void add(XWPFDocument doc, Table t, String number) {
         // the template data checks the shape (spans add up, one cell per column) with clear messages
         TemplateData.table(t, number);
         int n = t.columns().size();

@@ -56,8 +56,9 @@ public final class Renderers {
         for (Report.Block b : report.blocks()) {
             if (b instanceof Report.TableBlock tb) {
                 String name = "tables/" + tb.table().id() + ".tex";
-                String fragment = latexTable(tb.table(), ++n, tb.latex(), engine);
-                files.put("tables/" + tb.table().id() + ".docx", DocxReport.table(tb.table(), n));
+                String number = TemplateData.number(tb, ++n);
+                String fragment = latexTable(tb.table(), number, tb.latex(), engine);
+                files.put("tables/" + tb.table().id() + ".docx", DocxReport.table(tb.table(), number));
                 if (files.put(name, utf8(fragment)) != null) {
                     throw new UserError("Two tables have the id '" + tb.table().id() + "'; table ids must be unique "
                             + "because each one names the file " + name + ".");
@@ -89,17 +90,27 @@ public final class Renderers {
     }
 
     /** One table as a LaTeX fragment (the table environment), {@code number} being its position in the report. */
-    public static String latexTable(Table table, int number, TemplateSource templates) {
+    public static String latexTable(Table table, String number, TemplateSource templates) {
         return latexTable(table, number, Report.LatexOptions.AUTO, new TemplateEngine(templates));
     }
 
-    /** As {@link #latexTable(Table, int, TemplateSource)}, with the size or orientation fixed by {@code latex}. */
-    public static String latexTable(Table table, int number, Report.LatexOptions latex, TemplateSource templates) {
+    /** As {@link #latexTable(Table, String, TemplateSource)}, with the size or orientation fixed by {@code latex}. */
+    public static String latexTable(Table table, String number, Report.LatexOptions latex, TemplateSource templates) {
         return latexTable(table, number, latex, new TemplateEngine(templates));
     }
 
-    /** One table as a Markdown pipe table with its title and notes. */
+    /** As {@link #latexTable(Table, String, TemplateSource)} with a numeric table number. */
+    public static String latexTable(Table table, int number, TemplateSource templates) {
+        return latexTable(table, Integer.toString(number), templates);
+    }
+
+    /** As {@link #markdownTable(Table, String, TemplateSource)} with a numeric table number. */
     public static String markdownTable(Table table, int number, TemplateSource templates) {
+        return markdownTable(table, Integer.toString(number), templates);
+    }
+
+    /** One table as a Markdown pipe table with its title and notes. */
+    public static String markdownTable(Table table, String number, TemplateSource templates) {
         return finish(new TemplateEngine(templates).render("table.md.ftl",
                 Map.of("table", TemplateData.table(table, number))));
     }
@@ -118,7 +129,7 @@ public final class Renderers {
     }
 
     /** One table as a Word document of its own (caption, table, notes). */
-    public static byte[] docxTable(Table table, int number) {
+    public static byte[] docxTable(Table table, String number) {
         return DocxReport.table(table, number);
     }
 
@@ -139,7 +150,7 @@ public final class Renderers {
         return finish(engine.render("report.tex.ftl", TemplateData.report(report, figures)));
     }
 
-    private static String latexTable(Table table, int number, Report.LatexOptions latex, TemplateEngine engine) {
+    private static String latexTable(Table table, String number, Report.LatexOptions latex, TemplateEngine engine) {
         return finish(engine.render("table.tex.ftl", Map.of("table", TemplateData.table(table, number, latex))));
     }
 

@@ -18,14 +18,23 @@ public record Report(String title, List<String> authors, String abstractText, Li
     public record Paragraph(String text) implements Block {
     }
 
-    /** A table; {@code latex} fixes its LaTeX size or orientation (docs/spec.md, the table key {@code latex}). */
-    public record TableBlock(Table table, LatexOptions latex) implements Block {
+    /**
+     * A table and its number as the reader sees it ("2", "A1"): the spec's {@code number:}, else the one after the
+     * table before it. A table spec that gives two tables (a balance test and its joint test) gives both one number.
+     * {@code latex} fixes its LaTeX size or orientation (docs/spec.md, the table key {@code latex}).
+     */
+    public record TableBlock(Table table, String number, LatexOptions latex) implements Block {
         public TableBlock {
             latex = latex == null ? LatexOptions.AUTO : latex;
         }
 
+        /** A table numbered by its position among the report's tables. */
         public TableBlock(Table table) {
-            this(table, LatexOptions.AUTO);
+            this(table, null, LatexOptions.AUTO);
+        }
+
+        public TableBlock(Table table, String number) {
+            this(table, number, LatexOptions.AUTO);
         }
     }
 

@@ -33,7 +33,7 @@ class DeterminismTest {
             assertTrue(Files.size(a.resolve(f)) > 0, f);
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
-        for (String f : files.stream().filter(f -> !f.endsWith(".pdf")).toList()) {
+        for (String f : files.stream().filter(f -> !f.endsWith(".pdf") && !f.endsWith(".docx")).toList()) {
             String s = Files.readString(a.resolve(f), StandardCharsets.UTF_8);
             assertFalse(s.contains("\r"), f + " has \\n line ends only");
             assertFalse(s.contains(tmp.toString()), f + " holds no absolute path");

@@ -109,7 +109,7 @@ class LatexCompileTest {
     /** The spec's latex: {size, landscape} wins over the automatic choice. */
     @Test
     void theSpecCanFixSizeAndOrientation() throws Exception {
-        Report r = new Report("Set", List.of(), "", List.of(new Report.TableBlock(wide(2),
+        Report r = new Report("Set", List.of(), "", List.of(new Report.TableBlock(wide(2), null,
                 new Report.LatexOptions("footnotesize", true))));
         Path out = tmp.resolve("set");
         Renderers.renderAll(r, out, TemplateSource.builtIn());
