@@ -21,13 +21,9 @@ import org.reprise.table.Table;
  * (U+2212) as in HTML and PDF. Deterministic: {@link DocxZip} fixes the zip entries' times and drops the
  * creation and modification times POI writes.
  */
-final class DocxReport {
+public final class DocxReport {
     static {
-        // POI logs through log4j-api; without a logging backend log4j would warn on stderr at the first use
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        quietLogging();
     }
 
     static final String FONT = "Times New Roman";
@@ -35,6 +31,18 @@ final class DocxReport {
     private static final double MAX_FIGURE_PT = 6.0 * 72;
 
     private DocxReport() {
+    }
+
+    /**
+     * POI (and commons-logging, through JEXL) log through log4j-api, which without a logging backend prints an
+     * error on stderr at its first use: choose log4j's simple provider (errors only, to stderr) unless the user
+     * chose one. Called first thing by the command line, and before POI is used.
+     */
+    public static void quietLogging() {
+        // "log4j.provider" is the key of log4j-api 2.24
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
     }
 
     /** The whole report; {@code figures} gives figures/NAME.png's bytes, or null when absent. */
