@@ -1,4 +1,4 @@
-# Reprise: make report | make test | make bench
+# Reprise: make report | make test | make test-fast | make bench
 MVN ?= mvn -q -B
 JAR := target/reprise.jar
 # Class-data sharing archive of the classes a run loads (AppCDS, JDK 13+), made by a training run of the default
@@ -8,7 +8,7 @@ JSA := target/reprise.jsa
 JAVA_RUN ?= java -XX:SharedArchiveFile=$(JSA) -Xshare:auto -XX:TieredStopAtLevel=1
 SOURCES := $(shell find src/main templates -type f 2>/dev/null) pom.xml
 
-.PHONY: report test bench jar clean
+.PHONY: report test test-fast test-tools bench jar clean
 
 report: $(JAR) $(JSA)
 	$(JAVA_RUN) -jar $(JAR) run analysis.yaml
@@ -23,8 +23,18 @@ jar: $(JAR)
 $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
 
-test:
+# Every test. Tests tagged "tools" run pdflatex, pdftotext and chromium: .ci/test-tools installs them when missing
+# (apt-get, as root or with sudo) or stops naming the Debian packages; a missing tool fails a test, never skips it.
+test: test-tools
 	mvn -B --no-transfer-progress verify
+
+test-tools:
+	@.ci/test-tools
+
+# Every test except those tagged "tools" (LaTeX compile, PDF text, browser): left out on purpose, and said so.
+test-fast:
+	@echo "make test-fast: leaving out the tests tagged 'tools' (LaTeX compile, PDF text, chromium); make test runs them."
+	mvn -B --no-transfer-progress verify -DexcludedGroups=tools
 
 # Benchmarks print Markdown tables (speed and peak heap); they are not unit tests. See docs/bench.md.
 # Override the sizes with BENCH_N="1e4 1e5" and the bootstrap with BENCH_B="B N threads".

@@ -9,7 +9,12 @@
 \usepackage{booktabs}
 \usepackage{threeparttable}
 \usepackage{siunitx}
+\usepackage{array}
+\usepackage{makecell}
+\usepackage{rotating}
 \usepackage{graphicx}
+% a long unbreakable word may stretch its line rather than run into the margin
+\setlength{\emergencystretch}{3em}
 \newcommand{\sym}[1]{\ifmmode^{#1}\else\(^{#1}\)\fi}
 
 \title{${title}}

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        org.reprise.render.DocxReport.quietLogging();
         System.exit(execute(args));
     }
 

@@ -216,7 +216,7 @@ public final class MonteCarlo {
             ms.add(m.withSe(se == null ? m.se() : se, reps == null ? m.replicates() : reps));
         }
         return new Spec(s.title(), s.authors(), s.abstractText(), s.seed(), s.stars(), s.output(), s.templates(),
-                s.data(), s.models(), ms, s.tables(), s.figures(), s.report(), s.baseDir(), s.locations());
+                s.data(), s.models(), ms, s.tables(), s.figures(), s.report(), s.baseDir(), s.locations(), s.did());
     }
 
     private static void tick(PrintStream terminal, int done, int total, long t0) {

@@ -48,8 +48,14 @@ final class Escape {
     static String latex(String text) {
         String s = oneLine(text);
         StringBuilder b = new StringBuilder(s.length() + 16);
+        int hexRun = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            // a long hexadecimal string (a file hash) may break every 8 characters instead of running into the margin
+            hexRun = isHex(c) ? hexRun + 1 : 0;
+            if (hexRun > 1 && hexRun % 8 == 1 && hexRunLength(s, i - hexRun + 1) >= HASH_RUN) {
+                b.append("\\allowbreak{}");
+            }
             switch (c) {
                 case '\\' -> b.append("\\textbackslash{}");
                 case '{', '}', '$', '&', '#', '_', '%' -> b.append('\\').append(c);
@@ -76,6 +82,21 @@ final class Escape {
             b.insert(0, "{}");
         }
         return b.toString();
+    }
+
+    /** Hexadecimal runs at least this long are file hashes (SHA-256: 64) and may break in LaTeX. */
+    private static final int HASH_RUN = 32;
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static int hexRunLength(String s, int from) {
+        int i = from;
+        while (i < s.length() && isHex(s.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     private static void appendLatexChar(StringBuilder b, char c) {

@@ -17,6 +17,12 @@ import java.security.SecureRandom;
 final class PdfFonts {
     private static final String FALLBACK = "font-fallback/LiberationSans-Regular.ttf";
     private static final byte[] FALLBACK_BYTES = load();
+    /**
+     * WinAnsi (cp1252) plus Times' own "minus" glyph (U+2212) on an unused code, as an OpenPDF "# full" encoding:
+     * a negative number is then one run of Times text, so a line can never break between its minus sign and its
+     * digits (a change of font would allow that break).
+     */
+    private static final String WIN_ANSI_WITH_MINUS = winAnsiWithMinus();
 
     final BaseFont roman;
     final BaseFont bold;
@@ -26,10 +32,10 @@ final class PdfFonts {
 
     PdfFonts() {
         try {
-            roman = BaseFont.createFont(BaseFont.TIMES_ROMAN, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            bold = BaseFont.createFont(BaseFont.TIMES_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            italic = BaseFont.createFont(BaseFont.TIMES_ITALIC, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            boldItalic = BaseFont.createFont(BaseFont.TIMES_BOLDITALIC, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            roman = BaseFont.createFont(BaseFont.TIMES_ROMAN, WIN_ANSI_WITH_MINUS, BaseFont.NOT_EMBEDDED);
+            bold = BaseFont.createFont(BaseFont.TIMES_BOLD, WIN_ANSI_WITH_MINUS, BaseFont.NOT_EMBEDDED);
+            italic = BaseFont.createFont(BaseFont.TIMES_ITALIC, WIN_ANSI_WITH_MINUS, BaseFont.NOT_EMBEDDED);
+            boldItalic = BaseFont.createFont(BaseFont.TIMES_BOLDITALIC, WIN_ANSI_WITH_MINUS, BaseFont.NOT_EMBEDDED);
             // write the Times widths into the file, so a viewer that substitutes another serif font still places
             // every glyph where the layout (right-aligned numbers) measured it
             for (BaseFont f : new BaseFont[] {roman, bold, italic, boldItalic}) {
@@ -45,6 +51,21 @@ final class PdfFonts {
         } catch (IOException e) {
             throw new IllegalStateException("OpenPDF's standard fonts are missing", e);
         }
+    }
+
+    private static String winAnsiWithMinus() {
+        StringBuilder sb = new StringBuilder("# full");
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        for (int code = 32; code < 256; code++) {
+            String decoded = new String(new byte[] {(byte) code}, cp1252);
+            int uni = code == 0x81 ? 0x2212 : decoded.charAt(0);
+            String name = uni == 0xFFFD ? null : com.lowagie.text.pdf.GlyphList.unicodeToName(uni);
+            if (name != null) {
+                sb.append(' ').append(code).append(' ').append(name).append(' ')
+                        .append(String.format(java.util.Locale.ROOT, "%04X", uni));
+            }
+        }
+        return sb.toString();
     }
 
     /** The Times face for a Font style (Font.NORMAL, BOLD, ITALIC, BOLDITALIC). */

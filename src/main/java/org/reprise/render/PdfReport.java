@@ -68,7 +68,7 @@ final class PdfReport {
                 if (b instanceof Report.Heading h) {
                     heading(doc, h, fonts);
                 } else if (b instanceof Report.Paragraph p) {
-                    Paragraph para = para(15f, fonts.phrase(p.text(), BODY, Font.NORMAL));
+                    Paragraph para = para(15f, fonts.phrase(NumberCell.trueMinus(p.text()), BODY, Font.NORMAL));
                     para.setAlignment(Element.ALIGN_JUSTIFIED);
                     para.setSpacingAfter(7f);
                     doc.add(para);

@@ -307,7 +307,7 @@ final class PdfTable {
 
     /** Width of what hangs right of the last digit: a closing parenthesis or bracket and the stars. */
     private float suffixWidth(Table.Cell c) {
-        NumberText x = NumberText.parse(text(c));
+        NumberCell x = NumberCell.parse(text(c));
         return fonts.width(x.post(), size, Font.NORMAL) + fonts.width(stars(c), starSize, Font.NORMAL);
     }
 
@@ -331,8 +331,9 @@ final class PdfTable {
         cb.restoreState();
     }
 
+    /** The cell's text as the PDF shows it: a true minus sign (U+2212) for a negative number. */
     private static String text(Table.Cell c) {
-        return c == null ? "" : TemplateData.str(c.text()).strip();
+        return c == null ? "" : NumberCell.trueMinus(TemplateData.str(c.text()).strip());
     }
 
     private static String stars(Table.Cell c) {

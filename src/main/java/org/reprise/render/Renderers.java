@@ -1,7 +1,5 @@
 package org.reprise.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +24,8 @@ public final class Renderers {
     }
 
     /**
-     * Writes outDir/report.md, report.tex, report.html, report.pdf and outDir/tables/ID.tex (one LaTeX fragment
-     * per table). Everything is rendered first and written only when all formats succeeded.
+     * Writes outDir/report.md, report.tex, report.html, report.pdf, report.docx, and outDir/tables/ID.tex and
+     * tables/ID.docx (one LaTeX fragment and one Word document per table). Everything is rendered first and written only when all formats succeeded.
      */
     public static void renderAll(Report report, Path outDir, TemplateSource templates) {
         renderAll(report, outDir, templates, Steps.NONE);
@@ -50,7 +48,7 @@ public final class Renderers {
     public static void renderAll(Report report, Path outDir, TemplateSource templates, Steps steps) {
         TemplateEngine engine = new TemplateEngine(templates);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("report.md", steps.step("rendering report.md", () -> utf8(markdown(report, engine, outDir, false))));
+        files.put("report.md", steps.step("rendering report.md", () -> utf8(markdown(report, engine, outDir))));
         files.put("report.tex", steps.step("rendering report.tex and tables/*.tex",
                 () -> utf8(latex(report, engine, outDir))));
         files.put("report.html", steps.step("rendering report.html", () -> utf8(html(report, engine, outDir))));
@@ -58,7 +56,9 @@ public final class Renderers {
         for (Report.Block b : report.blocks()) {
             if (b instanceof Report.TableBlock tb) {
                 String name = "tables/" + tb.table().id() + ".tex";
-                String fragment = latexTable(tb.table(), TemplateData.number(tb, ++n), engine);
+                String number = TemplateData.number(tb, ++n);
+                String fragment = latexTable(tb.table(), number, tb.latex(), engine);
+                files.put("tables/" + tb.table().id() + ".docx", DocxReport.table(tb.table(), number));
                 if (files.put(name, utf8(fragment)) != null) {
                     throw new UserError("Two tables have the id '" + tb.table().id() + "'; table ids must be unique "
                             + "because each one names the file " + name + ".");
@@ -66,6 +66,7 @@ public final class Renderers {
             }
         }
         files.put("report.pdf", steps.step("rendering report.pdf", () -> pdf(report, outDir, sourceDateEpoch())));
+        files.put("report.docx", steps.step("rendering report.docx", () -> docx(report, outDir)));
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = outDir.resolve(f.getKey());
@@ -80,7 +81,7 @@ public final class Renderers {
 
     /** report.md; figures are looked up under {@code outDir} (null: none present). */
     public static String markdown(Report report, TemplateSource templates, Path outDir) {
-        return markdown(report, new TemplateEngine(templates), outDir, false);
+        return markdown(report, new TemplateEngine(templates), outDir);
     }
 
     /** report.tex, a standalone pdflatex document; figures are looked up under {@code outDir} (null: none). */
@@ -90,7 +91,12 @@ public final class Renderers {
 
     /** One table as a LaTeX fragment (the table environment), {@code number} being its position in the report. */
     public static String latexTable(Table table, String number, TemplateSource templates) {
-        return latexTable(table, number, new TemplateEngine(templates));
+        return latexTable(table, number, Report.LatexOptions.AUTO, new TemplateEngine(templates));
+    }
+
+    /** As {@link #latexTable(Table, String, TemplateSource)}, with the size or orientation fixed by {@code latex}. */
+    public static String latexTable(Table table, String number, Report.LatexOptions latex, TemplateSource templates) {
+        return latexTable(table, number, latex, new TemplateEngine(templates));
     }
 
     /** As {@link #latexTable(Table, String, TemplateSource)} with a numeric table number. */
@@ -109,9 +115,22 @@ public final class Renderers {
                 Map.of("table", TemplateData.table(table, number))));
     }
 
-    /** report.html: one self-contained file (inline CSS, figures as data: URIs, no scripts). */
+    /**
+     * report.html: one self-contained file (inline CSS, figures as data: URIs, no scripts), its tables built
+     * directly as HTML tables (spanning group headers, caption, notes footer).
+     */
     public static String html(Report report, TemplateSource templates, Path outDir) {
         return html(report, new TemplateEngine(templates), outDir);
+    }
+
+    /** report.docx (native Word tables, figures as pictures); figures are looked up under {@code outDir}. */
+    public static byte[] docx(Report report, Path outDir) {
+        return DocxReport.report(report, name -> readFigure(outDir, name));
+    }
+
+    /** One table as a Word document of its own (caption, table, notes). */
+    public static byte[] docxTable(Table table, String number) {
+        return DocxReport.table(table, number);
     }
 
     /** report.pdf; figures are looked up under {@code outDir} (null: none); {@code date} null: no dates. */
@@ -119,15 +138,9 @@ public final class Renderers {
         return PdfReport.render(report, name -> readFigure(outDir, name), date);
     }
 
-    private static String markdown(Report report, TemplateEngine engine, Path outDir, boolean inlineImages) {
-        Function<String, TemplateData.FigureFile> figures = name -> {
-            byte[] png = readFigure(outDir, name);
-            String src = "figures/" + name + ".png";
-            if (png != null && inlineImages) {
-                src = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
-            }
-            return new TemplateData.FigureFile(png != null, src);
-        };
+    private static String markdown(Report report, TemplateEngine engine, Path outDir) {
+        Function<String, TemplateData.FigureFile> figures = name ->
+                new TemplateData.FigureFile(readFigure(outDir, name) != null, "figures/" + name + ".png");
         return finish(engine.render("report.md.ftl", TemplateData.report(report, figures)));
     }
 
@@ -137,20 +150,18 @@ public final class Renderers {
         return finish(engine.render("report.tex.ftl", TemplateData.report(report, figures)));
     }
 
-    private static String latexTable(Table table, String number, TemplateEngine engine) {
-        return finish(engine.render("table.tex.ftl", Map.of("table", TemplateData.table(table, number))));
+    private static String latexTable(Table table, String number, Report.LatexOptions latex, TemplateEngine engine) {
+        return finish(engine.render("table.tex.ftl", Map.of("table", TemplateData.table(table, number, latex))));
     }
 
     private static String html(Report report, TemplateEngine engine, Path outDir) {
-        String body = HtmlConverter.toHtml(markdown(report, engine, outDir, true));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", TemplateData.str(report.title()));
-        try {
-            data.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(body.strip()));
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e);
-        }
-        return finish(engine.render("report.html.ftl", data));
+        Function<String, TemplateData.FigureFile> figures = name -> {
+            byte[] png = readFigure(outDir, name);
+            String src = png == null ? "figures/" + name + ".png"
+                    : "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+            return new TemplateData.FigureFile(png != null, src);
+        };
+        return finish(engine.render("report.html.ftl", TemplateData.report(report, figures, true)));
     }
 
     /** figures/NAME.png under outDir, or null when absent. */

@@ -31,6 +31,11 @@ final class TemplateData {
      * @param figures for a figure's base name, whether figures/NAME.png exists and what the image source is
      */
     static Map<String, Object> report(Report report, Function<String, FigureFile> figures) {
+        return report(report, figures, false);
+    }
+
+    /** As above; {@code trueMinus}: paragraphs show negative numbers with U+2212 (HTML). */
+    static Map<String, Object> report(Report report, Function<String, FigureFile> figures, boolean trueMinus) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", str(report.title()));
         List<Object> authors = new ArrayList<>();
@@ -50,10 +55,10 @@ final class TemplateData {
                 b.put("text", str(h.text()));
             } else if (block instanceof Report.Paragraph p) {
                 b.put("type", "paragraph");
-                b.put("text", str(p.text()));
+                b.put("text", trueMinus ? NumberCell.trueMinus(p.text()) : str(p.text()));
             } else if (block instanceof Report.TableBlock t) {
                 b.put("type", "table");
-                b.put("table", table(t.table(), number(t, ++tables)));
+                b.put("table", table(t.table(), number(t, ++tables), t.latex()));
             } else if (block instanceof Report.Figure f) {
                 b.put("type", "figure");
                 b.putAll(figure(f, ++figureCount, figures));
@@ -90,6 +95,12 @@ final class TemplateData {
 
     /** One table as template data; {@code number} is its number as the reader sees it ("2", "A1"). */
     static Map<String, Object> table(Table t, String number) {
+        return table(t, number, Report.LatexOptions.AUTO);
+    }
+
+    /** As {@link #table(Table, String)}, with the LaTeX layout fixed by {@code latex} where it says so. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> table(Table t, String number, Report.LatexOptions latex) {
         String id = str(t.id());
         if (!id.matches(SAFE_NAME)) {
             throw new UserError("Table '" + id + "': a table id may only contain letters, digits, '.', '_' and '-' "
@@ -106,25 +117,23 @@ final class TemplateData {
         m.put("title", str(t.title()));
         m.put("number", number);
         m.put("ncols", n);
-        List<NumberText[]> parsed = new ArrayList<>();
-        List<Object> sections = sections(t, id, kinds, parsed);
-        List<Map<String, Object>> columns = columns(kinds, parsed);
+        List<Object> sections = sections(t, id, kinds);
+        List<Map<String, Object>> columns = columns(kinds, sections);
         m.put("columns", columns);
         m.put("headers", headers(t, id, columns));
-        // the S-column facts are only known after every cell is seen: mark each numeric cell of an S column
-        for (Object s : sections) {
-            for (Object r : rowsOf(s)) {
+        // the S-column facts are only known after every cell is seen: mark each aligned cell of an S column
+        for (Object sec : sections) {
+            for (Object r : rowsOf(sec)) {
                 List<Map<String, Object>> cells = cellsOf(r);
                 for (int j = 0; j < n; j++) {
                     Map<String, Object> c = cells.get(j);
-                    c.put("s", Boolean.TRUE.equals(columns.get(j).get("s")) && Boolean.TRUE.equals(c.get("numeric")));
-                    String stars = (String) c.get("stars");
-                    if (stars.length() > ((String) columns.get(j).get("stars")).length()) {
-                        columns.get(j).put("stars", stars);
-                    }
+                    c.put("s", Boolean.TRUE.equals(columns.get(j).get("s"))
+                            && aligned(c, (Integer) columns.get(j).get("decimals")));
                 }
+                fullRow((Map<String, Object>) r, cells);
             }
         }
+        m.put("latex", LatexLayout.of(m, sections, columns, latex));
         m.put("sections", sections);
         List<Object> notes = new ArrayList<>();
         for (String note : t.notes() == null ? List.<String>of() : t.notes()) {
@@ -134,7 +143,7 @@ final class TemplateData {
         return m;
     }
 
-    private static List<Object> sections(Table t, String id, List<Table.ColumnKind> kinds, List<NumberText[]> parsed) {
+    private static List<Object> sections(Table t, String id, List<Table.ColumnKind> kinds) {
         int n = kinds.size();
         List<Object> sections = new ArrayList<>();
         int rowNo = 0;
@@ -146,15 +155,12 @@ final class TemplateData {
                     throw new UserError("Table '" + id + "', body row " + rowNo + " has " + row.cells().size()
                             + " cells but the table has " + n + " columns; every row needs one cell per column.");
                 }
-                NumberText[] nums = new NumberText[n];
                 List<Object> cells = new ArrayList<>();
                 for (int j = 0; j < n; j++) {
                     Table.Cell cell = row.cells().get(j);
-                    NumberText num = NumberText.parse(cell == null ? "" : cell.text());
-                    nums[j] = kinds.get(j) == Table.ColumnKind.NUMBER ? num : null;
+                    NumberCell num = NumberCell.parse(cell == null ? "" : cell.text());
                     cells.add(cell(cell, kinds.get(j), num));
                 }
-                parsed.add(nums);
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("cells", cells);
                 rows.add(r);
@@ -166,7 +172,7 @@ final class TemplateData {
         return sections;
     }
 
-    private static Map<String, Object> cell(Table.Cell cell, Table.ColumnKind kind, NumberText num) {
+    private static Map<String, Object> cell(Table.Cell cell, Table.ColumnKind kind, NumberCell num) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("text", cell == null ? "" : str(cell.text()).strip());
         c.put("stars", cell == null ? "" : str(cell.stars()));
@@ -175,41 +181,102 @@ final class TemplateData {
         c.put("pre", num.pre());
         c.put("num", num.latexCore());
         c.put("post", num.post());
+        c.put("decimals", num.numeric() ? num.decimalDigits() : -1);
+        // HTML, PDF and Word show a true minus sign; the text before any closing bracket, for hanging alignment
+        c.put("shown", NumberCell.trueMinus((String) c.get("text")));
+        c.put("shownCore", NumberCell.trueMinus(num.pre() + num.core()));
         return c;
     }
 
-    /** Per column: kind, and for number columns the siunitx table-format facts. */
-    private static List<Map<String, Object>> columns(List<Table.ColumnKind> kinds, List<NumberText[]> parsed) {
+    /**
+     * Per column: kind, and for number columns the siunitx table-format facts. A number column aligns its numbers
+     * on the decimal point, except whole numbers among numbers with decimals (a count such as N under estimates),
+     * which are centred as text; table-format is sized from the aligned numbers only (most decimals, most integer
+     * digits, a sign only if one is negative).
+     * The space reserved right of the digits is that of the widest closing bracket and stars of an aligned cell.
+     */
+    private static List<Map<String, Object>> columns(List<Table.ColumnKind> kinds, List<Object> sections) {
         List<Map<String, Object>> columns = new ArrayList<>();
         for (int j = 0; j < kinds.size(); j++) {
+            int decimals = -1;
+            for (Map<String, Object> c : column(sections, j)) {
+                if (Boolean.TRUE.equals(c.get("numeric"))) {
+                    decimals = Math.max(decimals, (Integer) c.get("decimals"));
+                }
+            }
             int intDigits = 1;
-            int decDigits = 0;
             boolean sign = false;
-            boolean any = false;
             String pre = "";
             String post = "";
-            for (NumberText[] row : parsed) {
-                NumberText x = row[j];
-                if (x == null || !x.numeric()) {
+            String stars = "";
+            double postWidth = 0;
+            for (Map<String, Object> c : column(sections, j)) {
+                if (!aligned(c, decimals)) {
                     continue;
                 }
-                any = true;
+                NumberCell x = NumberCell.parse((String) c.get("text"));
                 intDigits = Math.max(intDigits, x.integerDigits());
-                decDigits = Math.max(decDigits, x.decimalDigits());
                 sign |= x.negative();
                 pre = x.pre().isEmpty() ? pre : x.pre();
-                post = x.post().isEmpty() ? post : x.post();
+                double w = TexWidths.text(x.post()) + TexWidths.stars((String) c.get("stars"));
+                if (w > postWidth) {
+                    postWidth = w;
+                    post = x.post();
+                    stars = (String) c.get("stars");
+                }
             }
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("kind", kinds.get(j).name());
-            c.put("s", kinds.get(j) == Table.ColumnKind.NUMBER && any);
-            c.put("format", (sign ? "-" : "") + intDigits + "." + decDigits);
+            c.put("s", kinds.get(j) == Table.ColumnKind.NUMBER && decimals >= 0);
+            c.put("decimals", decimals);
+            c.put("sign", sign);
+            c.put("intDigits", intDigits);
+            c.put("format", (sign ? "-" : "") + intDigits + "." + Math.max(decimals, 0));
             c.put("pre", pre);
             c.put("post", post);
-            c.put("stars", "");
+            c.put("stars", stars);
+            boolean hang = false;
+            for (Map<String, Object> cell : column(sections, j)) {
+                hang |= !((String) cell.get("stars")).isEmpty() || Boolean.TRUE.equals(cell.get("numeric"))
+                        && !((String) cell.get("post")).isEmpty();
+            }
+            c.put("hang", kinds.get(j) == Table.ColumnKind.NUMBER && hang);
             columns.add(c);
         }
         return columns;
+    }
+
+    /**
+     * Whether a cell sits on the decimal point of a column whose numbers have at most {@code decimals} decimals:
+     * any number with decimals, or, in a column of whole numbers only, any whole number. A whole number among
+     * decimals (a count under estimates) is centred instead.
+     */
+    private static boolean aligned(Map<String, Object> cell, int decimals) {
+        int d = (Integer) cell.get("decimals");
+        return Boolean.TRUE.equals(cell.get("numeric")) && (decimals == 0 ? d == 0 : d > 0);
+    }
+
+    /** The cells of column j, every body row. */
+    static List<Map<String, Object>> column(List<Object> sections, int j) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object sec : sections) {
+            for (Object r : rowsOf(sec)) {
+                out.add(cellsOf(r).get(j));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A row with a label in the first cell and nothing in the others (e.g. the outcome above a block of rows) is
+     * set across the whole table: {@code full} true.
+     */
+    private static void fullRow(Map<String, Object> row, List<Map<String, Object>> cells) {
+        boolean full = cells.size() > 1 && !((String) cells.get(0).get("text")).isEmpty();
+        for (int j = 1; j < cells.size() && full; j++) {
+            full = ((String) cells.get(j).get("text")).isEmpty() && ((String) cells.get(j).get("stars")).isEmpty();
+        }
+        row.put("full", full);
     }
 
     private static List<Object> headers(Table t, String id, List<Map<String, Object>> columns) {
@@ -220,6 +287,7 @@ final class TemplateData {
             rowNo++;
             List<Object> spans = new ArrayList<>();
             List<Object> expanded = new ArrayList<>();
+            List<Object> once = new ArrayList<>();
             List<Object> rules = new ArrayList<>();
             int col = 0;
             for (Table.Span span : hr.spans()) {
@@ -243,6 +311,7 @@ final class TemplateData {
                 }
                 for (int k = 0; k < w; k++) {
                     expanded.add(text);
+                    once.add(k == 0 ? text : "");
                 }
                 col += w;
             }
@@ -253,6 +322,7 @@ final class TemplateData {
             Map<String, Object> h = new LinkedHashMap<>();
             h.put("spans", spans);
             h.put("cells", expanded);
+            h.put("once", once);
             h.put("rule", hr.rule());
             h.put("rules", rules);
             headers.add(h);
@@ -261,12 +331,12 @@ final class TemplateData {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> rowsOf(Object section) {
+    static List<Object> rowsOf(Object section) {
         return (List<Object>) ((Map<String, Object>) section).get("rows");
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> cellsOf(Object row) {
+    static List<Map<String, Object>> cellsOf(Object row) {
         return (List<Map<String, Object>>) ((Map<String, Object>) row).get("cells");
     }
 

@@ -21,12 +21,31 @@ public record Report(String title, List<String> authors, String abstractText, Li
     /**
      * A table and its number as the reader sees it ("2", "A1"): the spec's {@code number:}, else the one after the
      * table before it. A table spec that gives two tables (a balance test and its joint test) gives both one number.
+     * {@code latex} fixes its LaTeX size or orientation (docs/spec.md, the table key {@code latex}).
      */
-    public record TableBlock(Table table, String number) implements Block {
+    public record TableBlock(Table table, String number, LatexOptions latex) implements Block {
+        public TableBlock {
+            latex = latex == null ? LatexOptions.AUTO : latex;
+        }
+
         /** A table numbered by its position among the report's tables. */
         public TableBlock(Table table) {
-            this(table, null);
+            this(table, null, LatexOptions.AUTO);
         }
+
+        public TableBlock(Table table, String number) {
+            this(table, number, LatexOptions.AUTO);
+        }
+    }
+
+    /**
+     * How a table is set in LaTeX when the automatic fit (docs/output.md) is overridden.
+     *
+     * @param size      null (chosen to fit), or "normalsize", "small", "footnotesize", "scriptsize"
+     * @param landscape null (chosen to fit), or whether the table gets a landscape page
+     */
+    public record LatexOptions(String size, Boolean landscape) {
+        public static final LatexOptions AUTO = new LatexOptions(null, null);
     }
 
     /** A figure: PNG and SVG files under output/figures/, by base name (no extension). */

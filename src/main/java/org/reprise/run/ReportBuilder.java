@@ -38,7 +38,8 @@ public final class ReportBuilder {
                 TableSpec t = spec.table(id);
                 String number = numbering.next(t.number());
                 for (var table : Tables.buildAll(spec, t, results, data)) {
-                    blocks.add(new Report.TableBlock(table, number));
+                    blocks.add(new Report.TableBlock(table, number, new Report.LatexOptions(
+                            t.latex().size() == null ? null : t.latex().size().command(), t.latex().landscape())));
                 }
                 boolean balance = t.kind() == TableKind.BALANCE && !t.style().equals("smd");
                 if (balance || (t.kind() == TableKind.REGRESSION || t.kind() == TableKind.MATCHING)

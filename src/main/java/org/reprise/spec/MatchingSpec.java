@@ -64,7 +64,7 @@ public record MatchingSpec(String id, String data, String treatment, List<String
     /** The same spec with other standard errors (and bootstrap replicates); what `reprise montecarlo --se` runs. */
     public MatchingSpec withSe(MatchSe otherSe, Integer otherReplicates) {
         return new MatchingSpec(id, data, treatment, covariates, score, on, condition, outcomes, methods, common, by,
-                otherSe, otherReplicates, balance, balanceCovariates, ate, trim, did, teffects);
+                otherSe, otherReplicates, balance, balanceCovariates, ate, trim, did, teffects, balanceLink);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
  *       order), {@code drop}, {@code indicators}, {@code below} (default se), {@code stats} (rows; default nobs, plus
  *       r2 if any column is OLS, plus pseudo_r2 if any column is probit or logit).</li>
  * </ul>
+ * Every kind: {@code latex} ({@code size}, {@code landscape}) fixes how the LaTeX table is set.
  * Keys of the other kind are rejected by the loader, so they are empty here (and {@code data} is empty for
  * regression tables).
  */
@@ -22,7 +23,7 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
                         List<String> variables, List<StatRow> stats, Decimals decimals, List<String> notes,
                         List<String> models, List<ColumnGroup> groups, List<TermRow> terms, List<String> drop,
                         List<Indicator> indicators, Below below, NarrativeSpec narrative, String matching,
-                        String style, String number, String did) {
+                        String style, String number, String did, TableLatex latex) {
     public TableSpec {
         title = Immutable.text(title);
         data = Immutable.text(data);
@@ -40,12 +41,13 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
         style = Immutable.text(style);
         number = Immutable.text(number);
         did = Immutable.text(did);
+        latex = latex == null ? TableLatex.AUTO : latex;
         narrative = narrative == null ? new NarrativeSpec(List.of(), List.of()) : narrative;
     }
 
     /** The same table with another data source and statistics (used to fill defaults). */
     TableSpec withDataAndStats(String source, List<StatRow> statRows) {
         return new TableSpec(id, kind, title, source, variables, statRows, decimals, notes, models, groups, terms,
-                drop, indicators, below, narrative, matching, style, number, did);
+                drop, indicators, below, narrative, matching, style, number, did, latex);
     }
 }

@@ -53,9 +53,9 @@ class EscapingTest {
         assertFalse(html.contains("<script"), "a label holding <script> renders as text");
         assertTrue(html.contains("<title>" + HTML + "</title>"));
         assertTrue(html.contains("<h1>" + HTML + "</h1>"));
-        assertTrue(html.contains("<th align=\"left\">" + HTML + "</th><th align=\"right\">" + HTML + "</th>"));
-        assertTrue(html.contains("<td align=\"left\">" + HTML + "</td><td align=\"right\">-0.0223***</td>"));
-        assertTrue(html.contains("<p><em>" + HTML + "</em></p>"));
+        assertTrue(html.contains("<th class=\"text\">" + HTML + "</th><th class=\"num\">" + HTML + "</th>"), html);
+        assertTrue(html.contains("<td class=\"text\">" + HTML + "</td><td class=\"num\">\u22120.0223"), html);
+        assertTrue(html.contains("<td colspan=\"2\" class=\"notes\"><p>" + HTML + "</p>"), html);
     }
 
     @Test

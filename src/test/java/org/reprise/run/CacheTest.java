@@ -42,7 +42,7 @@ class CacheTest {
         String first = run(spec);
         assertTrue(first.contains("estimating experimental"), first);
         Path out = spec.getParent().resolve("output");
-        List<String> files = List.of("report.md", "report.tex", "report.html", "report.pdf", "results.json",
+        List<String> files = List.of("report.md", "report.tex", "report.html", "report.pdf", "report.docx", "results.json",
                 "numbers.csv", "tables/balance.tex");
         byte[][] before = new byte[files.size()][];
         for (int i = 0; i < files.size(); i++) {

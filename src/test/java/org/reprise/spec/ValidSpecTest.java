@@ -202,4 +202,34 @@ class ValidSpecTest {
         Files.writeString(file, "title: T\ndata: {file: d.csv}\nstars: {levels: [0.05, 0.01]}\n");
         assertEquals(new StarsSpec(List.of(0.05, 0.01), List.of("*", "**")), SpecLoader.load(file).stars());
     }
+
+    @Test
+    void tableLatexKeyFixesSizeAndOrientation(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("d.csv"), "y,x\n1,2\n");
+        Path file = dir.resolve("analysis.yaml");
+        Files.writeString(file, """
+                title: T
+                data: {file: d.csv}
+                models:
+                  - {id: m1, outcome: y, terms: [x]}
+                tables:
+                  - {id: t1, type: regression, models: [m1], latex: {size: small, landscape: true}}
+                  - {id: t2, type: descriptive, variables: [y], latex: {size: footnotesize}}
+                  - {id: t3, type: descriptive, variables: [y]}
+                """);
+        Spec spec = SpecLoader.load(file);
+        assertEquals(new TableLatex(LatexSize.SMALL, true), spec.table("t1").latex());
+        assertEquals("footnotesize", spec.table("t2").latex().size().command());
+        assertEquals(null, spec.table("t2").latex().landscape());
+        assertEquals(TableLatex.AUTO, spec.table("t3").latex());
+        Files.writeString(file, """
+                title: T
+                data: {file: d.csv}
+                tables:
+                  - {id: t2, type: descriptive, variables: [y], latex: {size: smal}}
+                """);
+        org.reprise.UserError e = org.junit.jupiter.api.Assertions.assertThrows(org.reprise.UserError.class,
+                () -> SpecLoader.load(file));
+        assertTrue(e.getMessage().contains("analysis.yaml:4:") && e.getMessage().contains("small"), e.getMessage());
+    }
 }

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
+ * (Not data.NumberText, which parses numbers out of data files: this one only splits text already formatted.)
  * A formatted number cell split for alignment, never re-formatted: "(0.0123)" → "(", "0.0123", ")".
  * {@code numeric} is true when the core is a plain decimal ("-0.0223", "6124", "1.5"); cells such as "6,124",
  * "Yes" or "[0.01, 0.03]" are not numeric and are laid out as text.
@@ -12,18 +13,29 @@ import java.util.regex.Pattern;
  * @param core the number as written (a U+2212 minus becomes "-" only in {@link #latexCore()})
  * @param post closing parenthesis or bracket, or ""
  */
-record NumberText(String pre, String core, String post, boolean numeric) {
+record NumberCell(String pre, String core, String post, boolean numeric) {
     private static final Pattern PARTS = Pattern.compile("([(\\[]?)(.*?)([)\\]]?)");
+    /** A hyphen-minus that starts a number: at the start or after a space or an opening bracket, before a digit. */
+    private static final Pattern MINUS = Pattern.compile("(?<=^|[\\s(\\[{,;:=])-(?=\\.?\\d)");
     private static final Pattern DECIMAL = Pattern.compile("[-+\u2212]?(\\d+)(?:\\.(\\d+))?");
 
-    static NumberText parse(String text) {
+    /**
+     * The text with a true minus sign (U+2212) for every hyphen-minus that makes a number negative ("-0.0223",
+     * "(-0.15, SE 0.01)", "[-0.3, 0.1]"); hyphens inside words and ranges ("2014-2016", "1-inch") stay.
+     * For HTML, PDF and Word; Markdown, LaTeX, the ledger and results.json keep the plain hyphen-minus.
+     */
+    static String trueMinus(String text) {
+        return text == null ? "" : MINUS.matcher(text).replaceAll("\u2212");
+    }
+
+    static NumberCell parse(String text) {
         String t = text == null ? "" : text.strip();
         Matcher m = PARTS.matcher(t);
         if (m.matches() && balanced(m.group(1), m.group(3))) {
             String core = m.group(2);
-            return new NumberText(m.group(1), core, m.group(3), DECIMAL.matcher(core).matches());
+            return new NumberCell(m.group(1), core, m.group(3), DECIMAL.matcher(core).matches());
         }
-        return new NumberText("", t, "", DECIMAL.matcher(t).matches());
+        return new NumberCell("", t, "", DECIMAL.matcher(t).matches());
     }
 
     private static boolean balanced(String open, String close) {
