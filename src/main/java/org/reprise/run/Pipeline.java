@@ -49,6 +49,8 @@ public final class Pipeline {
         }
         Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
         OutputFolder.repair(out != null ? out : spec.outputDir());
+        OutputTarget output = OutputTarget.of(spec, specPath, out, null);
+        OutputFolder.check(output);
         Path target = out != null ? out : spec.outputDir();
         String key = useCache ? Cache.key(spec, specPath) : null;
         Path cacheFile = Cache.file(target);
@@ -69,7 +71,7 @@ public final class Pipeline {
             figures = FigureBuilder.build(spec, results, e.data(), e.scores());
         }
         Presented p = present(spec, specPath, results);
-        OutputFolder folder = OutputFolder.open(target);
+        OutputFolder folder = OutputFolder.open(output, progress);
         Map<String, byte[]> figureFiles;
         try {
             folder.writeText("results.json", ResultsJson.write(results));
