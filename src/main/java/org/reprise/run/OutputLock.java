@@ -1,27 +1,30 @@
 package org.reprise.run;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.concurrent.ThreadLocalRandom;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per output folder: an exclusive {@link FileChannel#tryLock()} on {@code lock} in the folder's work area
  * ({@code .<name>.reprise/} beside it). The holder deletes the lock file (and the area, when empty) before it lets
  * go, so a finished run leaves nothing behind; a run that took the lock of a file deleted meanwhile notices (the
- * token it wrote is not what the path holds) and tries again. A killed run's lock ends with its process.
+ * path no longer names the file it locked) and tries again. A killed run's lock ends with its process. Nothing in
+ * the process opens the lock file a second time: closing any descriptor of it would end the lock (POSIX).
  */
 final class OutputLock {
     static final String FILE = "lock";
+    /** Lock files this JVM holds (FileChannel locks belong to the process, so threads must not share one file). */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path area;
     private final FileChannel channel;
@@ -67,33 +70,59 @@ final class OutputLock {
             return null;
         }
         Path file = area.resolve(FILE);
+        Path key = file.toAbsolutePath().normalize();
+        if (!HELD.add(key)) {
+            return null; // held by another run in this JVM: opening (and closing) a second channel would end its lock
+        }
+        OutputLock l = null;
+        try {
+            l = attempt(area, file);
+            return l;
+        } finally {
+            if (l == null) {
+                HELD.remove(key);
+            }
+        }
+    }
+
+    /**
+     * Opens and locks the lock file. The path is looked up before the file is opened and again once it is locked
+     * (stat, which opens nothing: closing any other descriptor of a locked file would end a POSIX lock); when they
+     * differ, the file was deleted by the run that just finished and this lock is worthless.
+     */
+    private static OutputLock attempt(Path area, Path file) throws IOException {
+        Object before;
         FileChannel ch;
         try {
-            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                // the usual case while another run holds it
+            }
+            before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            ch = FileChannel.open(file, StandardOpenOption.WRITE);
         } catch (NoSuchFileException e) {
-            return null; // the area was removed by the run that just finished: try again
+            return null; // the area or the file was removed by the run that just finished: try again
         }
         FileLock lock;
         try {
             lock = ch.tryLock();
         } catch (OverlappingFileLockException e) {
-            lock = null; // held by another run in this JVM
+            lock = null;
         }
         if (lock == null) {
             ch.close();
             return null;
         }
-        byte[] token = (ProcessHandle.current().pid() + " " + System.nanoTime() + " "
-                + ThreadLocalRandom.current().nextLong()).getBytes(StandardCharsets.US_ASCII);
-        ch.truncate(0);
-        ch.write(ByteBuffer.wrap(token), 0);
-        byte[] seen;
+        Object after;
+        boolean there = true;
         try {
-            seen = Files.readAllBytes(file);
+            after = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         } catch (NoSuchFileException e) {
-            seen = null;
+            after = null;
+            there = false;
         }
-        if (!Arrays.equals(seen, token)) {
+        if (!there || before != null && !before.equals(after)) { // no file keys on this system: existence only
             lock.release();
             ch.close();
             return null;
@@ -117,6 +146,8 @@ final class OutputLock {
             channel.close();
         } catch (IOException e) {
             // closing ends the lock anyway
+        } finally {
+            HELD.remove(area.resolve(FILE).toAbsolutePath().normalize());
         }
         try {
             Files.deleteIfExists(area);
