@@ -149,6 +149,11 @@ public final class OutputFolder {
         }
     }
 
+    /** The output folder this run will replace (it may not exist); read it only while this run holds the lock. */
+    public Path current() {
+        return place;
+    }
+
     /** The staging folder every output file is written into. */
     public Path dir() {
         return staging;

@@ -73,9 +73,12 @@ public final class Pipeline {
         Presented p = present(spec, specPath, results);
         OutputFolder folder = OutputFolder.open(output, progress);
         Map<String, byte[]> figureFiles;
+        String changed;
         try {
             folder.writeText("results.json", ResultsJson.write(results));
             folder.writeText("numbers.csv", p.ledger().csv());
+            folder.write(org.reprise.changes.Snapshot.INPUTS + "/" + specPath.getFileName(),
+                    readSpec(specPath));
             if (hit != null) {
                 for (Map.Entry<String, byte[]> f : hit.figureFiles().entrySet()) {
                     folder.write("figures/" + f.getKey(), f.getValue());
@@ -91,6 +94,7 @@ public final class Pipeline {
             figureFiles = Cache.figures(folder.resolve("figures"));
             TemplateSource templates = templates(spec);
             Renderers.renderAll(p.report(), folder.dir(), templates, progress);
+            changed = ChangesFiles.write(folder, progress);
             folder.commit();
         } catch (RuntimeException | Error e) {
             folder.abandon();
@@ -100,6 +104,17 @@ public final class Pipeline {
             Cache.write(cacheFile, key, Cache.entry(spec, results, figureFiles));
         }
         progress.info("wrote " + target);
+        if (changed != null) {
+            progress.info(changed);
+        }
+    }
+
+    private static byte[] readSpec(Path specPath) {
+        try {
+            return java.nio.file.Files.readAllBytes(specPath);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static void validate(Path specPath, Progress progress) {
