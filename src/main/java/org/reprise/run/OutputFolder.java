@@ -48,9 +48,28 @@ public final class OutputFolder {
         this.lock = lock;
     }
 
-    /** Refuses (UserError) a folder Reprise may not write; writes nothing. Call it before a long run starts. */
+    /**
+     * Refuses (UserError) a folder Reprise may not write; writes nothing. Call it before a long run starts. While
+     * another run holds the folder's lock, what its swap may be changing right now is not judged here: the check
+     * under the lock in {@link #open} decides.
+     */
     public static void check(OutputTarget t) {
-        OutputCheck.check(t);
+        try {
+            OutputCheck.check(t);
+        } catch (UserError e) {
+            if (!beingWritten(t)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean beingWritten(OutputTarget t) {
+        try {
+            Path place = OutputCheck.place(t.path());
+            return place.getParent() != null && Files.exists(area(place).resolve(OutputLock.FILE));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Takes the folder for a run: lock, repair, check again, an empty staging folder. */
@@ -64,7 +83,8 @@ public final class OutputFolder {
     }
 
     private static OutputFolder open(OutputTarget t, Progress progress, boolean keep) {
-        Path place = OutputCheck.check(t);
+        check(t);
+        Path place = OutputCheck.place(t.path());
         Path area = area(place);
         long wait = Long.getLong(WAIT_PROPERTY, WAIT_SECONDS);
         OutputLock lock;

@@ -139,6 +139,33 @@ class OutputFolderTest {
     }
 
     @Test
+    void whileAnotherRunSwapsTheEarlyCheckLeavesTheDecisionToTheLock() throws Exception {
+        Path out = tmp.resolve("output");
+        OutputFolder a = open(out);
+        a.writeText("report.md", "good");
+        a.commit();
+        Files.writeString(out.resolve("report.md"), "new"); // as seen halfway through another run's swap
+        assertThrows(UserError.class, () -> OutputFolder.check(target(out)));
+        OutputLock other = OutputLock.tryOnce(tmp.resolve(".output.reprise"), true);
+        OutputFolder.check(target(out)); // not judged now
+        String old = System.getProperty(OutputFolder.WAIT_PROPERTY);
+        System.setProperty(OutputFolder.WAIT_PROPERTY, "0");
+        try {
+            UserError e = assertThrows(UserError.class, () -> open(out));
+            assertTrue(e.getMessage().contains("is being written by another Reprise run"), e.getMessage());
+        } finally {
+            other.release();
+            if (old == null) {
+                System.clearProperty(OutputFolder.WAIT_PROPERTY);
+            } else {
+                System.setProperty(OutputFolder.WAIT_PROPERTY, old);
+            }
+        }
+        UserError e = assertThrows(UserError.class, () -> open(out), "decided under the lock");
+        assertTrue(e.getMessage().contains("report.md (changed since Reprise wrote it)"), e.getMessage());
+    }
+
+    @Test
     void theLockIsTakenAgainAfterItsHolderLetGo() throws Exception {
         Path area = tmp.resolve(".x.reprise");
         OutputLock first = OutputLock.tryOnce(area, true);
