@@ -367,6 +367,7 @@ final class SpecValidator {
         List<TableSpec> out = new ArrayList<>();
         List<String> modelIds = models.stream().map(ModelSpec::id).toList();
         Set<String> ids = new HashSet<>();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
         for (int i = 0; tables != null && i < tables.size(); i++) {
             TableSpec t = tables.get(i);
             String tp = "/tables/" + i;
@@ -380,6 +381,7 @@ final class SpecValidator {
             }
             decimals(t.decimals(), tp + "/decimals");
             noBlanks(t.notes(), tp + "/notes");
+            tableNumber(t, tp, numbers);
             out.add(switch (t.kind()) {
                 case DESCRIPTIVE -> descriptive(t, tp, sources);
                 case REGRESSION -> regression(t, tp, modelIds, models);
@@ -388,6 +390,22 @@ final class SpecValidator {
             });
         }
         return out;
+    }
+
+    /** `number:` is a short label ("2", "A1", "S3"), used by one table only. */
+    private void tableNumber(TableSpec t, String tp, java.util.Set<String> numbers) {
+        if (!where.has(tp + "/number")) {
+            return;
+        }
+        if (!t.number().matches("[A-Za-z0-9][A-Za-z0-9.-]{0,9}")) {
+            throw where.error(tp + "/number", "table `" + t.id() + "` has `number: " + t.number() + "`; a table"
+                    + " number is up to ten letters, digits, '.' or '-', starting with a letter or digit, e.g."
+                    + " `number: 2` or `number: A1`.");
+        }
+        if (!numbers.add(t.number())) {
+            throw where.error(tp + "/number", "table number " + t.number() + " is given to two tables. Give each"
+                    + " table its own number, or leave `number:` out to number it after the table before it.");
+        }
     }
 
     private TableSpec descriptive(TableSpec t, String tp, List<String> sources) {
