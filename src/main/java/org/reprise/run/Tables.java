@@ -113,13 +113,18 @@ public final class Tables {
             methods.add(new org.reprise.table.MatchingTable.Method(m.id(), m.label().isEmpty() ? methodLabel(m)
                     : m.label()));
         }
+        List<org.reprise.table.MatchingTable.Method> teffects = new ArrayList<>();
+        for (var te : ms.teffects()) {
+            teffects.add(new org.reprise.table.MatchingTable.Method(te.id(), TeffectsRuns.label(te)));
+        }
         List<String> samples = Matchings.sampleKeys(results, ms.id());
         List<String> sampleLabels = samples.stream().map(Matchings::sampleLabel).toList();
         List<String> notes = new ArrayList<>();
         notes.add(designNote(spec, ms));
         notes.addAll(t.notes());
         return org.reprise.table.MatchingTable.build(t.id(), t.title(), ms.id(), ms.outcomes(), outcomeLabels,
-                methods, samples, sampleLabels, results, t.decimals().forStat("estimate"), stars, notes);
+                methods, teffects, samples, sampleLabels, results, t.decimals().forStat("estimate"), stars,
+                notes);
     }
 
     /**

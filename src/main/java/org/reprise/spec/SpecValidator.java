@@ -336,6 +336,7 @@ final class SpecValidator {
                     throw where.error(jp + "/bandwidth", "the kernel bandwidth must be positive, e.g. 0.06.");
                 }
             }
+            teffects(m, mp, methodIds);
             if (!m.balance().isEmpty()) {
                 reference(m.balance(), m.methods().stream().map(MatchMethodSpec::id).toList(), mp + "/balance",
                         "method of this matching analysis");
@@ -360,6 +361,50 @@ final class SpecValidator {
             out.add(m.withData(data));
         }
         return out;
+    }
+
+    /** A matching analysis' {@code teffects:} entries (docs/matching.md, "teffects"). */
+    private void teffects(MatchingSpec m, String mp, Set<String> methodIds) {
+        for (int j = 0; j < m.teffects().size(); j++) {
+            MatchTeffectsSpec te = m.teffects().get(j);
+            String jp = mp + "/teffects/" + j;
+            checkId(required(te.id(), jp + "/id", "an id for the estimator, e.g. `id: te_ps`"), jp + "/id",
+                    "teffects id");
+            if (te.id().equals("average") || !methodIds.add(te.id())) {
+                throw where.error(jp + "/id", "id `" + te.id() + "` is used twice in `" + m.id() + "` (methods and"
+                        + " teffects entries share ids; `average` is taken). Give it its own id.");
+            }
+            if (te.estimator() == null) {
+                throw missing(jp, "estimator", "psmatch (matching on the propensity score) or nnmatch (on"
+                        + " covariates)");
+            }
+            if (!te.tmodel().isMaximumLikelihood()) {
+                throw where.error(jp + "/tmodel", "teffects psmatch's treatment model is `logit` (its default) or"
+                        + " `probit`.");
+            }
+            if (te.nneighbor() < 1) {
+                throw where.error(jp + "/nneighbor", "nneighbor, the matches per unit, must be at least 1.");
+            }
+            int minNn = te.estimator() == TeffectsKind.PSMATCH ? 2 : 1;
+            if (te.vceNn() < minNn) {
+                throw where.error(jp + "/vce_nn", "vce_nn (Stata's vce(robust, nn(#))) must be at least " + minNn
+                        + (minNn == 2 ? " for psmatch: its variances and covariances are taken over the unit and"
+                        + " its nearest neighbours" : "") + "; Stata's default is 2.");
+            }
+            List<String> only = te.estimator() == TeffectsKind.PSMATCH
+                    ? List.of("metric", "covariates", "ematch", "biasadj") : List.of("tmodel");
+            for (String key : only) {
+                if (where.has(jp + "/" + key)) {
+                    throw where.keyError(jp + "/" + key, "`" + key + "` does not apply to teffects "
+                            + te.estimator().word() + ". Remove it" + (key.equals("tmodel") ? " (nnmatch matches on"
+                            + " covariates, without a treatment model)." : " (psmatch matches on the score of the"
+                            + " analysis' covariates)."));
+                }
+            }
+            noBlanks(te.covariates(), jp + "/covariates");
+            noBlanks(te.ematch(), jp + "/ematch");
+            noBlanks(te.biasadj(), jp + "/biasadj");
+        }
     }
 
     private List<TableSpec> tables(List<TableSpec> tables, List<String> sources, List<ModelSpec> models,
