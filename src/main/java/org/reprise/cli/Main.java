@@ -6,12 +6,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point: java -jar target/reprise.jar run|validate|simulate.
+ * Entry point: java -jar target/reprise.jar run|validate|simulate|verify|diff.
  * Exit codes: 0 success, 2 bad input (one paragraph on stderr, no stack trace), 1 internal error.
  */
 @Command(name = "reprise", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {RunCommand.class, ValidateCommand.class, SimulateCommand.class, VerifyCommand.class,
-            MonteCarloCommand.class},
+            MonteCarloCommand.class, DiffCommand.class},
         description = "Declarative empirical-economics analyses: analysis.yaml + data -> estimates, report, results.json.")
 public final class Main implements Runnable {
 

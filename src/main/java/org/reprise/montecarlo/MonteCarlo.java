@@ -72,9 +72,12 @@ public final class MonteCarlo {
     public static Summary run(Options o, Progress progress, PrintStream terminal) {
         Spec loaded = progress.step("reading " + o.spec(), () -> SpecLoader.load(o.spec()));
         Spec spec = withSe(loaded, o.se(), o.bootReplicates());
-        Summary s = simulate(spec, o, terminal);
+        // the same ownership rules as run: checked before the long simulation, and again under the lock
+        org.reprise.run.OutputTarget target = org.reprise.run.OutputTarget.of(loaded, o.spec(), o.out(), null);
         OutputFolder.repair(o.out());
-        OutputFolder folder = OutputFolder.open(o.out());
+        OutputFolder.check(target);
+        Summary s = simulate(spec, o, terminal);
+        OutputFolder folder = OutputFolder.open(target, progress);
         try {
             folder.writeText("montecarlo.md", SummaryText.markdown(s));
             folder.writeText("montecarlo.json", SummaryText.json(s));

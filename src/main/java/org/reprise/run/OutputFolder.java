@@ -6,58 +6,172 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.reprise.UserError;
 
 /**
- * Nothing half-written: a run writes into a staging folder beside the output folder and, only when every file
- * is written, swaps it in (rename the old folder aside, rename staging into place, delete the old one).
- * A run that fails or is killed before the swap leaves the last good output untouched; a leftover from a
- * kill during the swap itself is repaired at the start of the next run.
+ * The one way Reprise writes its output (run and verify). Nothing half-written, nothing lost:
+ * <ul>
+ * <li>the folder must be Reprise's and touch no input ({@link OutputCheck}), checked before a run starts and again
+ * under the lock just before anything is written or replaced;</li>
+ * <li>one writer at a time ({@link OutputLock} on {@code .<name>.reprise/lock} beside the folder; a second run waits
+ * up to two minutes, then stops with exit 2);</li>
+ * <li>each run writes into its own staging folder {@code .<name>.reprise/staging-<pid>} and, when every file is
+ * written, lists them in the marker {@link OutputMarker} and swaps the folder in (rename the old one to
+ * {@code .<name>.reprise/previous}, rename staging into place, delete the old one).</li>
+ * </ul>
+ * A run that fails or is killed before the swap leaves the last good output untouched; a kill between the two
+ * renames is repaired at the start of the next run, even one that then fails on bad input.
  */
 public final class OutputFolder {
-    private final Path target;
+    /** Seconds a run waits for another run writing the same folder (a system property, for tests). */
+    static final String WAIT_PROPERTY = "reprise.lock.wait.seconds";
+    static final long WAIT_SECONDS = 120;
+
+    private final OutputTarget target;
+    private final Path place;
+    private final Path area;
     private final Path staging;
-    private final Path old;
+    private final OutputLock lock;
 
-    private OutputFolder(Path target) {
+    private OutputFolder(OutputTarget target, Path place, Path area, Path staging, OutputLock lock) {
         this.target = target;
-        Path parent = target.toAbsolutePath().getParent();
-        String name = target.getFileName().toString();
-        this.staging = parent.resolve("." + name + ".staging");
-        this.old = parent.resolve("." + name + ".previous");
+        this.place = place;
+        this.area = area;
+        this.staging = staging;
+        this.lock = lock;
     }
 
-    /** Prepares a fresh, empty staging folder for target (repairing an interrupted earlier swap). */
-    public static OutputFolder open(Path target) {
-        OutputFolder f = new OutputFolder(target);
+    /**
+     * Refuses (UserError) a folder Reprise may not write; writes nothing. Call it before a long run starts. While
+     * another run holds the folder's lock, what its swap may be changing right now is not judged here: the check
+     * under the lock in {@link #open} decides.
+     */
+    public static void check(OutputTarget t) {
         try {
-            if (!Files.exists(f.target) && Files.isDirectory(f.old)) {
-                Files.move(f.old, f.target);
+            OutputCheck.check(t);
+        } catch (UserError e) {
+            if (!beingWritten(t)) {
+                throw e;
             }
-            deleteTree(f.old);
-            deleteTree(f.staging);
-            Files.createDirectories(f.staging);
-        } catch (IOException e) {
-            throw new UserError("cannot prepare the output folder " + target + ": " + e.getMessage()
-                    + ". Check that the folder is writable.");
         }
-        return f;
     }
 
-    /** Puts back an output folder left aside by a run killed between the two renames of its swap. */
+    private static boolean beingWritten(OutputTarget t) {
+        try {
+            Path place = OutputCheck.place(t.path());
+            return place.getParent() != null && Files.exists(area(place).resolve(OutputLock.FILE));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Takes the folder for a run: lock, repair, check again, an empty staging folder. */
+    public static OutputFolder open(OutputTarget t, Progress progress) {
+        return open(t, progress, false);
+    }
+
+    /** Like {@link #open} with the folder's current files copied into staging (verify adds its files to them). */
+    public static OutputFolder openKeeping(OutputTarget t, Progress progress) {
+        return open(t, progress, true);
+    }
+
+    private static OutputFolder open(OutputTarget t, Progress progress, boolean keep) {
+        check(t);
+        Path place = OutputCheck.place(t.path());
+        Path area = area(place);
+        long wait = Long.getLong(WAIT_PROPERTY, WAIT_SECONDS);
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(area, wait * 1000, () -> progress.info(t.shown()
+                    + " is being written by another Reprise run; waiting up to " + wait + " s"));
+        } catch (IOException e) {
+            throw cannot(t, e);
+        }
+        if (lock == null) {
+            throw new UserError(t.prefix() + t.shown() + " is being written by another Reprise run (waited " + wait
+                    + " s for its lock " + area.getFileName() + "/" + OutputLock.FILE + "). Wait for that run to"
+                    + " finish and run again, or " + Character.toLowerCase(t.fix().charAt(0)) + t.fix().substring(1)
+                    + ".");
+        }
+        try {
+            cleanUp(place, area);
+            OutputCheck.check(t);
+            Path staging = area.resolve("staging-" + ProcessHandle.current().pid());
+            Files.createDirectories(staging);
+            if (keep && Files.isDirectory(place, LinkOption.NOFOLLOW_LINKS)) {
+                for (Map.Entry<String, String> f : OutputMarker.files(place).entrySet()) {
+                    if (!f.getKey().equals(OutputMarker.NAME)) {
+                        Path to = staging.resolve(f.getKey());
+                        Files.createDirectories(to.getParent());
+                        Files.copy(place.resolve(f.getKey()), to);
+                    }
+                }
+            }
+            return new OutputFolder(t, place, area, staging, lock);
+        } catch (IOException | UncheckedIOException e) {
+            lock.release();
+            throw cannot(t, e);
+        } catch (RuntimeException | Error e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    /** Puts back an output folder left aside by a run killed between the two renames of its swap (best effort). */
     public static void repair(Path target) {
-        OutputFolder f = new OutputFolder(target);
         try {
-            if (!Files.exists(f.target) && Files.isDirectory(f.old)) {
-                Files.move(f.old, f.target);
+            Path place = OutputCheck.place(target);
+            if (place.getParent() == null) {
+                return;
             }
-        } catch (IOException e) {
-            // best effort: the next successful run repairs it
+            Path area = area(place);
+            if (Files.exists(place, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(area.resolve("previous"))) {
+                return;
+            }
+            OutputLock lock = OutputLock.tryOnce(area, false);
+            if (lock != null) {
+                try {
+                    cleanUp(place, area);
+                } finally {
+                    lock.release();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: the next run that writes repairs it
         }
+    }
+
+    /** The work area beside the output folder: lock, staging folders, the previous output during a swap. */
+    static Path area(Path place) {
+        return place.getParent().resolve("." + place.getFileName() + ".reprise");
+    }
+
+    /** With the lock held: restore an output left aside, drop leftovers of killed runs. */
+    private static void cleanUp(Path place, Path area) throws IOException {
+        Path previous = area.resolve("previous");
+        if (!Files.exists(place, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous)) {
+            move(previous, place);
+        }
+        deleteTree(previous);
+        try (Stream<Path> s = Files.list(area)) {
+            for (Path p : s.toList()) {
+                if (p.getFileName().toString().startsWith("staging-")) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    /** The output folder this run will replace (it may not exist); read it only while this run holds the lock. */
+    public Path current() {
+        return place;
     }
 
     /** The staging folder every output file is written into. */
@@ -89,16 +203,21 @@ public final class OutputFolder {
         return p;
     }
 
-    /** Swaps the finished staging folder into place. */
+    /** Lists the written files in the marker, checks the folder once more and swaps staging into place. */
     public void commit() {
         try {
-            if (Files.exists(target)) {
-                move(target, old);
+            Files.writeString(staging.resolve(OutputMarker.NAME), OutputMarker.of(staging), StandardCharsets.UTF_8);
+            OutputCheck.check(target);
+            Path previous = area.resolve("previous");
+            if (Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
+                move(place, previous);
             }
-            move(staging, target);
-            deleteTree(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            move(staging, place);
+            deleteTree(previous);
+        } catch (IOException | UncheckedIOException e) {
+            throw cannot(target, e);
+        } finally {
+            lock.release();
         }
     }
 
@@ -108,7 +227,17 @@ public final class OutputFolder {
             deleteTree(staging);
         } catch (IOException e) {
             // best effort: the next run clears it
+        } finally {
+            lock.release();
         }
+    }
+
+    private static UserError cannot(OutputTarget t, Exception e) {
+        Throwable c = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return new UserError(t.prefix() + "cannot write the output folder " + t.shown() + " ("
+                + c.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT) + ": " + c.getMessage() + "). Check that its folder is writable"
+                + " and has space, or " + Character.toLowerCase(t.fix().charAt(0)) + t.fix().substring(1) + ".");
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -120,7 +249,7 @@ public final class OutputFolder {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {

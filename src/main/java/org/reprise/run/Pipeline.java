@@ -49,6 +49,8 @@ public final class Pipeline {
         }
         Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
         OutputFolder.repair(out != null ? out : spec.outputDir());
+        OutputTarget output = OutputTarget.of(spec, specPath, out, null);
+        OutputFolder.check(output);
         Path target = out != null ? out : spec.outputDir();
         String key = useCache ? Cache.key(spec, specPath) : null;
         Path cacheFile = Cache.file(target);
@@ -69,11 +71,14 @@ public final class Pipeline {
             figures = FigureBuilder.build(spec, results, e.data(), e.scores());
         }
         Presented p = present(spec, specPath, results);
-        OutputFolder folder = OutputFolder.open(target);
+        OutputFolder folder = OutputFolder.open(output, progress);
         Map<String, byte[]> figureFiles;
+        String changed;
         try {
             folder.writeText("results.json", ResultsJson.write(results));
             folder.writeText("numbers.csv", p.ledger().csv());
+            folder.write(org.reprise.changes.Snapshot.INPUTS + "/" + specPath.getFileName(),
+                    readSpec(specPath));
             if (hit != null) {
                 for (Map.Entry<String, byte[]> f : hit.figureFiles().entrySet()) {
                     folder.write("figures/" + f.getKey(), f.getValue());
@@ -89,6 +94,7 @@ public final class Pipeline {
             figureFiles = Cache.figures(folder.resolve("figures"));
             TemplateSource templates = templates(spec);
             Renderers.renderAll(p.report(), folder.dir(), templates, progress);
+            changed = ChangesFiles.write(folder, progress);
             folder.commit();
         } catch (RuntimeException | Error e) {
             folder.abandon();
@@ -98,6 +104,17 @@ public final class Pipeline {
             Cache.write(cacheFile, key, Cache.entry(spec, results, figureFiles));
         }
         progress.info("wrote " + target);
+        if (changed != null) {
+            progress.info(changed);
+        }
+    }
+
+    private static byte[] readSpec(Path specPath) {
+        try {
+            return java.nio.file.Files.readAllBytes(specPath);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static void validate(Path specPath, Progress progress) {

@@ -1,14 +1,15 @@
 package org.reprise.verify;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.reprise.run.OutputFolder;
+import org.reprise.run.OutputTarget;
 import org.reprise.run.Pipeline;
 import org.reprise.run.Progress;
 
 /**
  * {@code reprise verify}: reads the published numbers (manuscript.yaml), reruns the analysis without writing its
- * outputs, checks every number and writes verification.md and verification.html into the output folder.
+ * outputs, checks every number and writes verification.md and verification.html into the output folder (added to
+ * what is there, through {@link OutputFolder}: same ownership rules, lock and atomic swap as a run).
  */
 public final class Verify {
     private Verify() {
@@ -32,11 +33,17 @@ public final class Verify {
         Manuscript m = progress.step("reading " + file, () -> ManuscriptLoader.load(file));
         Pipeline.Computed c = Pipeline.compute(spec, progress);
         Verification v = Verifier.check(m, c.results(), spec.getFileName().toString());
+        OutputTarget target = OutputTarget.of(c.spec(), spec, out, file);
+        OutputFolder folder = OutputFolder.openKeeping(target, progress);
+        try {
+            folder.writeText("verification.md", VerificationReport.markdown(v));
+            folder.writeText("verification.html", VerificationReport.html(v));
+            folder.commit();
+        } catch (RuntimeException | Error e) {
+            folder.abandon();
+            throw e;
+        }
         Path dir = out != null ? out : c.spec().outputDir();
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("verification.md", VerificationReport.markdown(v));
-        files.put("verification.html", VerificationReport.html(v));
-        AtomicFiles.write(dir, files);
         progress.info("wrote " + dir.resolve("verification.md") + " and verification.html");
         return v;
     }

@@ -280,7 +280,7 @@ class BadInputCatalogTest {
             assertEquals(before, Cli.fingerprint(dir), "the case folder (previous output) changed: " + msg);
         }
         assertEquals(outsideBefore, Cli.fingerprint(tmp.resolve("outside").resolve(c.id)), "wrote outside");
-        assertFalse(Files.exists(dir.resolve(".output.staging")), "staging folder left behind");
+        assertFalse(Files.exists(dir.resolve(".output.reprise")), "staging folder or lock left behind");
         if (c.expectedRc == 0) {
             assertEquals(0, r.rc(), msg);
             String json = Files.readString(dir.resolve("output/results.json"));

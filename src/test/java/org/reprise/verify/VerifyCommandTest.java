@@ -64,7 +64,7 @@ class VerifyCommandTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("5 of 5 published numbers reproduced"));
         try (Stream<Path> files = Files.list(tmp)) {
-            assertEquals(List.of("verification.html", "verification.md"),
+            assertEquals(List.of(".reprise-output", "verification.html", "verification.md"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
         }
         Run again = verify(SPEC, "--quiet", "--out", tmp.toString());
@@ -79,9 +79,14 @@ class VerifyCommandTest {
                 + "  - {ref: estimates/cluster/terms/x/estimate, published: \"1.0349\", where: \"Coef. x\"}\n"
                 + "  - {ref: estimates/cluster/terms/x/std_error, published: \".0505957\", where: \"SE x\"}\n"
                 + "  - {ref: estimates/cluster9/terms/x/estimate, published: \"1.034833\", where: \"typo in the id\"}\n");
+        Path foreign = tmp.resolve("foreign");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("results.json"), "{}\n");
+        Run refused = verify(SPEC, "--quiet", "--manuscript", m.toString(), "--out", foreign.toString());
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("already holds files Reprise did not write (results.json)"), refused.err());
+        assertEquals("{}\n", Files.readString(foreign.resolve("results.json")), "a folder not Reprise's is left alone");
         Path out = tmp.resolve("out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("results.json"), "{}\n");
         Run r = verify(SPEC, "--quiet", "--manuscript", m.toString(), "--out", out.toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertEquals("1 of 3 published numbers reproduced", lastLine(r.out()));
@@ -94,7 +99,6 @@ class VerifyCommandTest {
         String md = Files.readString(out.resolve("verification.md"));
         assertTrue(md.contains("| 1.0349 | 1.0348 |"), md);
         assertTrue(md.contains("missing: no estimate with id cluster9"), md);
-        assertEquals("{}\n", Files.readString(out.resolve("results.json")), "other output files are left alone");
     }
 
     @Test
