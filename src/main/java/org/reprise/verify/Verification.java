@@ -9,8 +9,9 @@ import java.util.List;
  * @param spec       the spec's file name
  * @param manuscript the manuscript's file name
  * @param checks     one verdict per published number, in manuscript order
+ * @param tolerance  what counted as close, and which classes pass
  */
-public record Verification(String source, String spec, String manuscript, List<Check> checks) {
+public record Verification(String source, String spec, String manuscript, List<Check> checks, Tolerance tolerance) {
     public Verification {
         checks = List.copyOf(checks);
     }
@@ -31,8 +32,18 @@ public record Verification(String source, String spec, String manuscript, List<C
         return reproduced() == total();
     }
 
-    /** "N of M published numbers reproduced". */
+    /** Whether every number is of a class the tolerance accepts (all reproduced, unless --accept widens it). */
+    public boolean passes() {
+        return checks.stream().allMatch(c -> tolerance.accepts(c.status()));
+    }
+
+    /**
+     * "N of M published numbers reproduced, a last digit, b close, c differ, d missing": every class counted, the
+     * ones with no number too, so the line has one shape.
+     */
     public String summary() {
-        return reproduced() + " of " + total() + " published numbers reproduced";
+        return reproduced() + " of " + total() + " published numbers reproduced, " + count(Check.Status.LAST_DIGIT)
+                + " last digit, " + count(Check.Status.CLOSE) + " close, " + count(Check.Status.DIFFERS)
+                + " differ, " + count(Check.Status.MISSING) + " missing";
     }
 }

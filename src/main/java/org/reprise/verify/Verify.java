@@ -8,7 +8,8 @@ import org.reprise.run.Progress;
 
 /**
  * {@code reprise verify}: reads the published numbers (manuscript.yaml), reruns the analysis without writing its
- * outputs, checks every number and writes verification.md and verification.html into the output folder.
+ * outputs, checks every number and writes verification.json, verification.md and verification.html into the output
+ * folder.
  */
 public final class Verify {
     private Verify() {
@@ -28,16 +29,22 @@ public final class Verify {
      * @param out        the folder to write into; null for the spec's output folder
      */
     public static Verification run(Path spec, Path manuscript, Path out, Progress progress) {
+        return run(spec, manuscript, out, Tolerance.DEFAULT, progress);
+    }
+
+    /** Runs the check with a tolerance for `close` and the classes that pass. */
+    public static Verification run(Path spec, Path manuscript, Path out, Tolerance tolerance, Progress progress) {
         Path file = manuscript != null ? manuscript : defaultManuscript(spec);
         Manuscript m = progress.step("reading " + file, () -> ManuscriptLoader.load(file));
         Pipeline.Computed c = Pipeline.compute(spec, progress);
-        Verification v = Verifier.check(m, c.results(), spec.getFileName().toString());
+        Verification v = Verifier.check(m, c.results(), spec.getFileName().toString(), tolerance);
         Path dir = out != null ? out : c.spec().outputDir();
         Map<String, String> files = new LinkedHashMap<>();
+        files.put("verification.json", VerificationJson.write(v));
         files.put("verification.md", VerificationReport.markdown(v));
         files.put("verification.html", VerificationReport.html(v));
         AtomicFiles.write(dir, files);
-        progress.info("wrote " + dir.resolve("verification.md") + " and verification.html");
+        progress.info("wrote " + dir.resolve("verification.md") + ", verification.json and verification.html");
         return v;
     }
 }
