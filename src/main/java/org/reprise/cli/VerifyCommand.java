@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** reprise verify SPEC [--manuscript FILE] [--out DIR] [--tolerance T] [--accept CLASS]: do the published numbers reproduce? */
+/**
+ * reprise verify SPEC [--manuscript FILE] [--extract] [--out DIR] [--tolerance T] [--accept CLASS]: do the published
+ * numbers reproduce?
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Rerun SPEC and check each published number in manuscript.yaml (beside SPEC) at its printed"
                 + " precision: reproduced, last digit (one unit off in the last printed digit), close (within the"
@@ -22,8 +25,13 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "the analysis file, e.g. analysis.yaml")
     Path spec;
 
-    @Option(names = "--manuscript", paramLabel = "FILE", description = "the published numbers (default: manuscript.yaml beside SPEC)")
+    @Option(names = "--manuscript", paramLabel = "FILE", description = "the published numbers: a manuscript.yaml (default:"
+            + " the one beside SPEC), or the manuscript itself, paper.pdf, paper.tex or paper.txt (pdftotext)")
     Path manuscript;
+
+    @Option(names = "--extract", description = "read the manuscript's tables, align them to the regenerated tables and"
+            + " write manuscript.yaml into the output folder, without judging")
+    boolean extract;
 
     @Option(names = "--out", paramLabel = "DIR", description = "folder for verification.json/.md/.html (default: the spec's output folder)")
     Path out;
@@ -40,6 +48,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Tolerance tol = new Tolerance(Tolerance.parseRelative(tolerance), Tolerance.parseAccept(accept));
+        if (extract) {
+            Verify.Extraction x = Verify.extract(spec, manuscript, out, new Progress(System.err, quiet));
+            System.out.println(x.summary());
+            return 0;
+        }
         Verification v = Verify.run(spec, manuscript, out, tol, new Progress(System.err, quiet));
         System.out.print(VerificationReport.text(v));
         System.out.flush();

@@ -426,13 +426,13 @@ final class Aligner {
         return "";
     }
 
-    /** A label for display: at most its last eight words (the first row of a text table carries the header). */
+    /** A label for display: at most its last six words (the first row of a text table carries the header). */
     static String shortLabel(String s) {
         String[] w = s.strip().split("\\s+");
-        if (w.length <= 8) {
+        if (w.length <= 6) {
             return s.strip();
         }
-        return "… " + String.join(" ", java.util.Arrays.copyOfRange(w, w.length - 8, w.length));
+        return "… " + String.join(" ", java.util.Arrays.copyOfRange(w, w.length - 6, w.length));
     }
 
     static String fmt(double x) {

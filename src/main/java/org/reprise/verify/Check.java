@@ -4,7 +4,8 @@ package org.reprise.verify;
  * The verdict on one published number.
  *
  * @param number   the published number
- * @param status   reproduced, last digit, close, differs or missing
+ * @param status   reproduced, last digit, close, differs, unmatched (a manuscript's number aligned to no ref, or
+ *                 only with low confidence: listed for review, not judged) or missing
  * @param computed the computed value rounded to the published decimals ("" when missing)
  * @param raw      the computed value at full precision (NaN when missing)
  * @param reason   why it is missing ("" otherwise)
@@ -24,7 +25,7 @@ public record Check(PublishedNumber number, Status status, String computed, doub
     /** The outcomes, best first. */
     public enum Status {
         REPRODUCED("reproduced", "reproduced"), LAST_DIGIT("last digit", "last_digit"), CLOSE("close", "close"),
-        DIFFERS("differs", "differs"), MISSING("missing", "missing");
+        DIFFERS("differs", "differs"), UNMATCHED("unmatched", "unmatched"), MISSING("missing", "missing");
 
         private final String word;
         private final String key;

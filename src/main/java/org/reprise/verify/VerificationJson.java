@@ -41,6 +41,10 @@ public final class VerificationJson {
             for (Check.Status s : Check.Status.values()) {
                 g.writeNumberField(s.key(), v.count(s));
             }
+            if (v.reading() != null) {
+                g.writeNumberField("to_review", v.toReview());
+                g.writeNumberField("findings", v.findings());
+            }
             g.writeBooleanField("passes", v.passes());
             g.writeEndObject();
             g.writeArrayFieldStart("numbers");
@@ -48,6 +52,17 @@ public final class VerificationJson {
                 number(g, c);
             }
             g.writeEndArray();
+            if (v.reading() != null) {
+                g.writeArrayFieldStart("findings");
+                for (SelfCheck.Finding f : v.reading().findings()) {
+                    g.writeStartObject();
+                    g.writeStringField("kind", f.kind());
+                    g.writeStringField("where", f.where());
+                    g.writeStringField("detail", f.detail());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,6 +73,12 @@ public final class VerificationJson {
     private static void number(JsonGenerator g, Check c) throws IOException {
         PublishedNumber p = c.number();
         g.writeStartObject();
+        PublishedNumber.Origin o = p.origin();
+        if (o != null) {
+            g.writeStringField("table", o.table());
+            g.writeStringField("row", o.row());
+            g.writeStringField("column", o.column());
+        }
         g.writeStringField("where", p.where());
         g.writeStringField("ref", p.ref());
         g.writeStringField("published", p.published());
@@ -69,6 +90,11 @@ public final class VerificationJson {
         number(g, "std_error", c.stdError());
         number(g, "difference_in_std_errors", c.inSe());
         g.writeStringField("reason", c.reason());
+        if (o != null) {
+            g.writeStringField("aligned_to", o.target());
+            g.writeNumberField("confidence", Math.round(o.confidence() * 100) / 100.0);
+            g.writeStringField("alignment", o.reason());
+        }
         g.writeEndObject();
     }
 

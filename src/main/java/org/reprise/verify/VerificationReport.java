@@ -23,7 +23,8 @@ public final class VerificationReport {
         rows.add(new String[] {"result", "where", "published", "computed", "rel. diff", "in SEs", "ref"});
         for (Check c : v.checks()) {
             rows.add(new String[] {c.status().word(), c.number().where(), c.number().published(),
-                c.status() == Check.Status.MISSING ? "-" : c.computed(), relative(c), inSe(c), c.number().ref()});
+                c.status() == Check.Status.MISSING || c.status() == Check.Status.UNMATCHED ? "-" : c.computed(),
+                relative(c), inSe(c), c.number().ref()});
         }
         int[] width = new int[7];
         for (String[] r : rows) {
@@ -48,6 +49,17 @@ public final class VerificationReport {
             if (i > 0 && v.checks().get(i - 1).status() == Check.Status.MISSING) {
                 b.append("    why: ").append(v.checks().get(i - 1).reason()).append('\n');
             }
+            if (i > 0 && v.checks().get(i - 1).status() == Check.Status.UNMATCHED
+                    && !v.checks().get(i - 1).number().ref().isEmpty()) {
+                b.append("    review: ").append(oneLine(v.checks().get(i - 1).reason())).append('\n');
+            }
+        }
+        if (v.reading() != null) {
+            b.append("Findings (the manuscript against itself): ").append(v.reading().findings().size()).append('\n');
+            for (SelfCheck.Finding f : v.reading().findings()) {
+                b.append("  ").append(f.kind()).append(", ").append(f.where()).append(": ").append(f.detail())
+                        .append('\n');
+            }
         }
         b.append(v.summary()).append('\n');
         return b.toString();
@@ -62,15 +74,24 @@ public final class VerificationReport {
         b.append("Spec ").append(md(v.spec())).append(", published numbers from ").append(md(v.manuscript()))
                 .append(". ").append(md(rule(v))).append("\n\n");
         b.append("**").append(v.summary()).append("**.\n\n");
-        b.append("| # | Where | Published | Computed | Full precision | Rel. diff | In SEs | Result | Ref |\n");
-        b.append("| ---: | :--- | ---: | ---: | ---: | ---: | ---: | :--- | :--- |\n");
+        boolean paper = v.reading() != null;
+        b.append("| # | Where | Published | Computed | Full precision | Rel. diff | In SEs | Result | Ref |")
+                .append(paper ? " Confidence |\n" : "\n");
+        b.append("| ---: | :--- | ---: | ---: | ---: | ---: | ---: | :--- | :--- |").append(paper ? " ---: |\n" : "\n");
         int i = 1;
         for (Check c : v.checks()) {
             b.append("| ").append(i++).append(" | ").append(md(c.number().where())).append(" | ")
                     .append(md(c.number().published())).append(" | ").append(md(c.computed())).append(" | ")
                     .append(md(full(c))).append(" | ").append(md(relative(c))).append(" | ").append(md(inSe(c)))
                     .append(" | ").append(result(c, true)).append(" | `")
-                    .append(c.number().ref().replace("`", "'").replace("|", "\\|")).append("` |\n");
+                    .append(c.number().ref().replace("`", "'").replace("|", "\\|")).append("` |");
+            if (paper) {
+                b.append(" ").append(Aligner.fmt(c.number().origin().confidence())).append(" |");
+            }
+            b.append("\n");
+        }
+        if (paper) {
+            PaperReport.markdown(v, b);
         }
         return b.toString();
     }
@@ -86,7 +107,12 @@ public final class VerificationReport {
                         + " #ddd;text-align:left;vertical-align:top}\n")
                 .append("td.num{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.9em}\n")
                 .append(".reproduced{color:#1a7f37}.last_digit{color:#4d7c0f}.close{color:#8a6d00}"
-                        + ".differs{color:#b35900;font-weight:bold}.missing{color:#c62828;font-weight:bold}\n")
+                        + ".differs{color:#b35900;font-weight:bold}.missing{color:#c62828;font-weight:bold}"
+                        + ".unmatched{color:#6a1b9a}\n"
+                        + "td.reproduced{background:#e6f4ea}td.last_digit{background:#f1f8e0}td.close{background:#fff8d6}"
+                        + "td.differs{background:#fde7d9}td.unmatched{background:#efe3f5}td.missing{background:#fde0e0}"
+                        + ".side{display:flex;gap:2rem;align-items:flex-start}.side>div{flex:1;overflow-x:auto}"
+                        + ".side table{font-size:.85em}\n")
                 .append("</style>\n</head>\n<body>\n<h1>Verification of the published numbers</h1>\n");
         if (!v.source().isBlank()) {
             b.append("<p>Published: ").append(html(v.source())).append("</p>\n");
@@ -108,13 +134,18 @@ public final class VerificationReport {
                     .append(html(result(c, false))).append("</td><td><code>").append(html(c.number().ref()))
                     .append("</code></td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n</body>\n</html>\n");
+        b.append("</tbody>\n</table>\n");
+        if (v.reading() != null) {
+            PaperReport.html(v, b);
+        }
+        b.append("</body>\n</html>\n");
         return b.toString();
     }
 
     private static String result(Check c, boolean markdown) {
         String word = c.status().word();
-        String text = c.status() == Check.Status.MISSING ? word + ": " + c.reason() : word;
+        String text = c.status() == Check.Status.MISSING || c.status() == Check.Status.UNMATCHED
+                ? word + ": " + c.reason() : word;
         return markdown ? md(text) : text;
     }
 
@@ -180,7 +211,7 @@ public final class VerificationReport {
         return b.toString();
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
