@@ -62,29 +62,44 @@ final class Aligner {
 
     private static void table(Paper.Table pt, Target target, List<Alignment> out) {
         List<Target.Tab> tabs = new ArrayList<>();
+        double tableConf = 0;
+        String tableWhy = "";
+        Target.Tab byCaption = null;
+        double bs = 0;
         for (Target.Tab t : target.tables) {
-            if (t.number() == pt.number()) {
-                tabs.add(t);
+            double s = Math.min(Labels.similarity(pt.caption(), t.title()), Labels.similarity(t.title(), pt.caption()));
+            if (s > bs) {
+                bs = s;
+                byCaption = t;
             }
         }
-        double tableConf;
-        String tableWhy;
-        if (!tabs.isEmpty()) {
+        String label = pt.label().replaceFirst("^(tab|table|tbl)[:_-]", "");
+        Target.Tab byLabel = target.tables.stream().filter(t -> !label.isEmpty() && label.equals(t.id())).findFirst()
+                .orElse(null);
+        if (byLabel != null) {
+            tabs.add(byLabel);
+            tableConf = 1.0;
+            tableWhy = pt.name() + " ↔ " + byLabel.id() + " (label " + pt.label() + ")";
+        } else if (byCaption != null && bs >= 0.75) {
+            tabs.add(byCaption);
+            tableConf = 1.0;
+            tableWhy = pt.name() + " ↔ " + byCaption.id() + " (caption " + fmt(bs) + ")";
+        } else {
+            for (Target.Tab t : target.tables) {
+                if (t.number() == pt.number()) {
+                    tabs.add(t);
+                }
+            }
+        }
+        if (byLabel != null || byCaption != null && bs >= 0.75) {
+            // chosen above
+        } else if (!tabs.isEmpty()) {
             double cap = tabs.stream().mapToDouble(t -> Labels.similarity(pt.caption(), t.title())).max().orElse(0);
             tableConf = cap >= 0.15 ? 1.0 : 0.9;
             tableWhy = pt.name() + " ↔ " + String.join(" + ", tabs.stream().map(Target.Tab::id).toList())
                     + " (number" + (cap >= 0.15 ? ", caption" : "") + ")";
         } else {
-            Target.Tab best = null;
-            double bs = 0;
-            for (Target.Tab t : target.tables) {
-                double s = Labels.similarity(pt.caption(), t.title());
-                if (s > bs) {
-                    bs = s;
-                    best = t;
-                }
-            }
-            if (best == null || bs < 0.4) {
+            if (byCaption == null || bs < 0.4) {
                 for (Paper.Row r : pt.rows()) {
                     for (Paper.Value v : r.values()) {
                         out.add(new Alignment(pt.name(), shortLabel(r.label()), column(pt, v), v, null, "", 0,
@@ -94,9 +109,9 @@ final class Aligner {
                 }
                 return;
             }
-            tabs.add(best);
+            tabs.add(byCaption);
             tableConf = Math.min(1, 0.4 + bs);
-            tableWhy = pt.name() + " ↔ " + best.id() + " (caption " + fmt(bs) + ")";
+            tableWhy = pt.name() + " ↔ " + byCaption.id() + " (caption " + fmt(bs) + ")";
         }
         String group = null;
         for (Paper.Row r : pt.rows()) {
@@ -193,8 +208,8 @@ final class Aligner {
     }
 
     /**
-     * A label that matches two or more different rows (or columns) of one table well is a header printed before the
-     * first row ("Full sample East of China Midwestern China … Matching (1:1)"): those matches say nothing about
+     * A label that matches two or more different rows (or columns) of one table well, and about equally, is a header
+     * printed before the first row ("Full sample East of China Midwestern China … Matching (1:1)"): those matches say nothing about
      * the row and are dropped.
      */
     private static List<Candidate> withoutHeaderWords(List<Candidate> cands) {
@@ -204,8 +219,8 @@ final class Aligner {
                 continue;
             }
             for (Candidate b : cands) {
-                if (b != a && b.score() >= 0.7 && b.tab() == a.tab() && b.transposed() == a.transposed()
-                        && !labelOf(a).equals(labelOf(b))) {
+                if (b != a && b.score() >= 0.7 && Math.abs(a.score() - b.score()) < 0.15 && b.tab() == a.tab()
+                        && b.transposed() == a.transposed() && !labelOf(a).equals(labelOf(b))) {
                     drop.add(a);
                     break;
                 }

@@ -32,9 +32,10 @@ record Paper(String file, List<Table> tables, List<Line> prose) {
      * @param rows    the rows that print numbers, in order
      * @param notes   the notes under the table
      * @param line    where the caption is (line, or page for a PDF)
+     * @param label   the LaTeX \label ("tab:did"); "" when there is none
      */
     record Table(int number, String caption, String header, List<String> columns, List<Row> rows, String notes,
-            int line) {
+            int line, String label) {
         Table {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);

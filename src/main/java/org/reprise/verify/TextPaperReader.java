@@ -201,7 +201,7 @@ final class TextPaperReader {
             add(rows, label.toString(), values, labelLine);
         }
         String header = rows.isEmpty() ? "" : rows.get(0).label();
-        return new Paper.Table(number, caption, header, List.of(), rows, notes.toString(), start + 1);
+        return new Paper.Table(number, caption, header, List.of(), rows, notes.toString(), start + 1, "");
     }
 
     /**
