@@ -62,17 +62,8 @@ final class Aligner {
 
     private static void table(Paper.Table pt, Target target, List<Alignment> out) {
         List<Target.Tab> tabs = new ArrayList<>();
-        double tableConf = 0;
-        String tableWhy = "";
-        Target.Tab byCaption = null;
-        double bs = 0;
-        for (Target.Tab t : target.tables) {
-            double s = Math.min(Labels.similarity(pt.caption(), t.title()), Labels.similarity(t.title(), pt.caption()));
-            if (s > bs) {
-                bs = s;
-                byCaption = t;
-            }
-        }
+        double tableConf;
+        String tableWhy;
         String label = pt.label().replaceFirst("^(tab|table|tbl)[:_-]", "");
         Target.Tab byLabel = target.tables.stream().filter(t -> !label.isEmpty() && label.equals(t.id())).findFirst()
                 .orElse(null);
@@ -80,26 +71,18 @@ final class Aligner {
             tabs.add(byLabel);
             tableConf = 1.0;
             tableWhy = pt.name() + " ↔ " + byLabel.id() + " (label " + pt.label() + ")";
-        } else if (byCaption != null && bs >= 0.75) {
-            tabs.add(byCaption);
-            tableConf = 1.0;
-            tableWhy = pt.name() + " ↔ " + byCaption.id() + " (caption " + fmt(bs) + ")";
         } else {
+            // caption similarity both ways, and the number (a paper's Table 3 is often the spec's table3)
+            Target.Tab best = null;
+            double bs = -1;
             for (Target.Tab t : target.tables) {
-                if (t.number() == pt.number()) {
-                    tabs.add(t);
+                double s = tableScore(pt, t);
+                if (s > bs) {
+                    bs = s;
+                    best = t;
                 }
             }
-        }
-        if (byLabel != null || byCaption != null && bs >= 0.75) {
-            // chosen above
-        } else if (!tabs.isEmpty()) {
-            double cap = tabs.stream().mapToDouble(t -> Labels.similarity(pt.caption(), t.title())).max().orElse(0);
-            tableConf = cap >= 0.15 ? 1.0 : 0.9;
-            tableWhy = pt.name() + " ↔ " + String.join(" + ", tabs.stream().map(Target.Tab::id).toList())
-                    + " (number" + (cap >= 0.15 ? ", caption" : "") + ")";
-        } else {
-            if (byCaption == null || bs < 0.4) {
+            if (best == null || bs < 0.3) {
                 for (Paper.Row r : pt.rows()) {
                     for (Paper.Value v : r.values()) {
                         out.add(new Alignment(pt.name(), shortLabel(r.label()), column(pt, v), v, null, "", 0,
@@ -109,9 +92,17 @@ final class Aligner {
                 }
                 return;
             }
-            tabs.add(byCaption);
-            tableConf = Math.min(1, 0.4 + bs);
-            tableWhy = pt.name() + " ↔ " + byCaption.id() + " (caption " + fmt(bs) + ")";
+            tabs.add(best);
+            for (Target.Tab t : target.tables) {
+                if (t != best && t.number() == best.number() && t.number() == pt.number()
+                        && tableScore(pt, t) >= bs - 0.5) {
+                    tabs.add(t);
+                }
+            }
+            tableConf = bs >= 0.6 ? 1.0 : bs >= 0.35 || best.number() == pt.number() ? 0.9 : 0.75;
+            tableWhy = pt.name() + " ↔ " + String.join(" + ", tabs.stream().map(Target.Tab::id).toList())
+                    + " (caption " + fmt(captionScore(pt, best)) + (best.number() == pt.number() ? ", number" : "")
+                    + ")";
         }
         String group = null;
         for (Paper.Row r : pt.rows()) {
@@ -140,6 +131,14 @@ final class Aligner {
                 byRow(pt, r, best, tableConf * rowConf, why, out);
             }
         }
+    }
+
+    static double captionScore(Paper.Table pt, Target.Tab t) {
+        return (Labels.similarity(pt.caption(), t.title()) + Labels.similarity(t.title(), pt.caption())) / 2;
+    }
+
+    static double tableScore(Paper.Table pt, Target.Tab t) {
+        return captionScore(pt, t) + (t.number() == pt.number() ? 0.5 : 0);
     }
 
     /** The group a paper row opens ("$1.9 poverty line …" ↔ "Vul1: …"), or the current one. */
@@ -241,8 +240,9 @@ final class Aligner {
         Target.Row row = c.row();
         boolean columnsKnown = r.values().stream().allMatch(v -> v.column() >= 0);
         if (columnsKnown) {
+            java.util.Map<Integer, Integer> cmap = columnMap(pt, c.tab());
             for (Paper.Value v : r.values()) {
-                int col = v.column();
+                int col = cmap.getOrDefault(v.column(), -1);
                 Target.Cell cell = null;
                 for (Target.Cell x : row.cells()) {
                     if (x.column() == col && x.paren() == v.paren() && (v.subrow() < 0 || x.subrow() == v.subrow()
@@ -251,8 +251,9 @@ final class Aligner {
                         break;
                     }
                 }
-                add(out, pt, r, v, c.tab(), row, cell, cell == null ? 0 : conf, why + "; column " + col
-                        + (cell == null ? ": the regenerated row has no number there" : ""));
+                add(out, pt, r, v, c.tab(), row, cell, cell == null ? 0 : conf, why + "; column " + v.column()
+                        + (col == v.column() ? "" : " ↔ " + col) + (cell == null ? ": the regenerated row has no"
+                        + " number there" : ""));
             }
             return;
         }
@@ -281,6 +282,57 @@ final class Aligner {
             }
         }
         mapInOrder(pt, r, c.tab(), row, est, row.errors(), conf * factor, why + "; " + how, out);
+    }
+
+    /**
+     * The paper's columns (those with numbers) to the regenerated table's: the same index when both tables have the
+     * same columns (a LaTeX table of the same layout); else by header (with the caption, so "Summary of Balance for
+     * Matched Data · Means Control" finds "After matching Means control"); else, when both have as many columns of
+     * numbers, by position.
+     */
+    static java.util.Map<Integer, Integer> columnMap(Paper.Table pt, Target.Tab tab) {
+        java.util.TreeSet<Integer> pc = new java.util.TreeSet<>();
+        for (Paper.Row r : pt.rows()) {
+            r.values().forEach(v -> pc.add(v.column()));
+        }
+        java.util.TreeSet<Integer> tc = new java.util.TreeSet<>();
+        for (Target.Row r : tab.rows()) {
+            r.cells().forEach(x -> tc.add(x.column()));
+        }
+        java.util.Map<Integer, Integer> m = new java.util.LinkedHashMap<>();
+        if (pt.columns().size() == tab.columns().size() && tc.containsAll(pc)) {
+            for (int p : pc) {
+                m.put(p, p);
+            }
+            return m;
+        }
+        for (int p : pc) {
+            String h = (p < pt.columns().size() ? pt.columns().get(p) : "") + " " + pt.caption();
+            int best = -1;
+            double bs = 0;
+            double second = 0;
+            for (int t : tc) {
+                double s = Labels.similarity(h, tab.column(t));
+                if (s > bs) {
+                    second = bs;
+                    bs = s;
+                    best = t;
+                } else if (s > second) {
+                    second = s;
+                }
+            }
+            if (best >= 0 && bs >= 0.5 && bs - second >= 0.1 && !m.containsValue(best)) {
+                m.put(p, best);
+            }
+        }
+        if (m.size() < pc.size() && pc.size() == tc.size()) {
+            m.clear();
+            java.util.Iterator<Integer> t = tc.iterator();
+            for (int p : pc) {
+                m.put(p, t.next());
+            }
+        }
+        return m;
     }
 
     /** The paper row matched a regenerated column (a transposed table): its numbers go down that column. */

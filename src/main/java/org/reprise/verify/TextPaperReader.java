@@ -121,7 +121,7 @@ final class TextPaperReader {
     }
 
     static Optional<Paper.Value> number(String token, int column, int line) {
-        String t = token.strip().replace('\u2212', '-').replace('\u2013', '-').replace('（', '(').replace('）', ')');
+        String t = token.strip().replace('\u2212', '-').replace('\u2013', '-').replace('\u2217', '*').replace('（', '(').replace('）', ')');
         Matcher m = NUMBER.matcher(t);
         if (!m.matches() || m.group(2).isEmpty() || !m.group(2).matches(".*\\d.*")) {
             return Optional.empty();
