@@ -21,6 +21,8 @@ final class Labels {
             "vs", "or");
     private static final Pattern TOKEN = Pattern.compile("\\(\\d{1,2}\\)|\\d+:\\d+|\\d+(?:\\.\\d+)?|\\.\\d+|\\p{L}[\\p{L}\\d]*");
     private static final String[][] PHRASES = {
+        {"\\bbefore matching\\b|\\bunmatched\\b|\\ball data\\b|\\bprior to matching\\b", " before "},
+        {"\\bafter matching\\b|\\bmatched (data|sample)\\b", " after "},
         {"mid-?west(ern)?|central[- ]?(and|&)?[- ]?west(ern)?|central[- ]?west(ern)?", "central west"},
         {"\\bstd\\.?\\s*dev\\.?|standard\\s+deviations?|\\bs\\.\\s*d\\.", " sd "},
         {"standard\\s+errors?|std\\.?\\s*err\\.?|\\bs\\.\\s*e\\.", " se "},
@@ -105,6 +107,17 @@ final class Labels {
         String n = name(name);
         if (n.length() < 2) {
             return false;
+        }
+        if (name.contains(".")) {
+            // R's factor levels: black.race is printed raceblack
+            String[] parts = name.split("\\.");
+            StringBuilder r = new StringBuilder();
+            for (int i = parts.length - 1; i >= 0; i--) {
+                r.append(name(parts[i]));
+            }
+            if (hasName(paperLabel, r.toString())) {
+                return true;
+            }
         }
         String[] words = paperLabel.replace('×', 'x').split("[^\\p{L}\\d_]+");
         for (int i = 0; i < words.length; i++) {

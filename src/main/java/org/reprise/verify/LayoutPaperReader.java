@@ -33,22 +33,27 @@ final class LayoutPaperReader {
     private LayoutPaperReader() {
     }
 
-    static Paper read(String file, List<Line> lines) {
+    /**
+     * @param rightAligned monospaced text (console output): a header word belongs to the column whose numbers end at
+     *                     or after it; in a PDF, to the column under its centre
+     */
+    static Paper read(String file, List<Line> lines, boolean rightAligned) {
         List<Paper.Table> tables = new ArrayList<>();
         boolean[] used = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = TextPaperReader.CAPTION.matcher(lines.get(i).text());
-            if (!m.matches()) {
+            boolean console = !m.matches() && consoleCaption(lines, i);
+            if (!m.matches() && !console) {
                 continue;
             }
-            String caption = m.group(2).strip();
+            String caption = console ? lines.get(i).text().replaceFirst(":\\s*$", "").strip() : m.group(2).strip();
             int first = i + 1;
             // a caption as wide as the table wraps: its next line, words only, continues it
             double widest = 0;
             for (int k = i + 1; k < Math.min(lines.size(), i + 40) && lines.get(k).page() == lines.get(i).page(); k++) {
                 widest = Math.max(widest, width(lines.get(k)));
             }
-            if (first < lines.size() && width(lines.get(i)) >= 0.8 * widest && values(lines.get(first)).isEmpty()
+            if (!console && first < lines.size() && width(lines.get(i)) >= 0.8 * widest && values(lines.get(first)).isEmpty()
                     && lines.get(first).words().size() <= 6 && lines.get(first).page() == lines.get(i).page()) {
                 caption = caption + " " + lines.get(first).text();
                 first++;
@@ -57,6 +62,9 @@ final class LayoutPaperReader {
             boolean seen = false;
             while (end < lines.size() && lines.get(end).page() == lines.get(i).page()
                     && !TextPaperReader.CAPTION.matcher(lines.get(end).text()).matches()) {
+                if (console && lines.get(end).y() - lines.get(end - 1).y() > 1.5) {
+                    break;
+                }
                 boolean numbers = !values(lines.get(end)).isEmpty();
                 if (seen && !numbers && TextPaperReader.prose(lines.get(end).text())) {
                     break;
@@ -76,8 +84,8 @@ final class LayoutPaperReader {
                     used[k] = true;
                 }
             }
-            Paper.Table t = table(Integer.parseInt(m.group(1)), caption, lines.subList(first, end),
-                    notes.toString(), lines.get(i).page());
+            Paper.Table t = table(console ? 0 : Integer.parseInt(m.group(1)), caption, lines.subList(first, end),
+                    notes.toString(), lines.get(i).page(), rightAligned);
             if (t.rows().stream().mapToInt(r -> r.values().size()).sum() >= 3) {
                 tables.add(t);
                 for (int k = i; k < end; k++) {
@@ -94,6 +102,20 @@ final class LayoutPaperReader {
         return new Paper(file, tables, prose);
     }
 
+    /**
+     * A caption of console output ("Summary of Balance for All Data:"): words ending in a colon, then a line of
+     * words (the header), then a line that ends in numbers, with no blank line between.
+     */
+    static boolean consoleCaption(List<Line> lines, int i) {
+        if (i + 2 >= lines.size() || !lines.get(i).text().endsWith(":") || !values(lines.get(i)).isEmpty()) {
+            return false;
+        }
+        Line h = lines.get(i + 1);
+        Line d = lines.get(i + 2);
+        return h.y() - lines.get(i).y() <= 1.5 && d.y() - h.y() <= 1.5 && values(h).isEmpty()
+                && h.words().size() >= 2 && values(d).size() >= 2;
+    }
+
     private static double width(Line l) {
         return l.words().isEmpty() ? 0 : l.words().get(l.words().size() - 1).x1() - l.words().get(0).x0();
     }
@@ -102,10 +124,24 @@ final class LayoutPaperReader {
     static List<Word> values(Line line) {
         List<Word> ws = joinStars(line.words());
         int k = ws.size();
-        while (k > 0 && TextPaperReader.number(ws.get(k - 1).text()).isPresent()) {
+        while (k > 0 && (TextPaperReader.number(ws.get(k - 1).text()).isPresent() || empty(ws.get(k - 1)))) {
             k--;
         }
-        return ws.subList(k, ws.size());
+        while (k < ws.size() && empty(ws.get(k))) {
+            k++;
+        }
+        List<Word> out = new ArrayList<>();
+        for (Word w : ws.subList(k, ws.size())) {
+            if (!empty(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** An empty cell printed as ".", "-", "–" or "NA" (R prints "." for a variance ratio it does not compute). */
+    private static boolean empty(Word w) {
+        return w.text().equals(".") || w.text().equals("-") || w.text().equals("–") || w.text().equals("NA");
     }
 
     static List<Word> joinStars(List<Word> words) {
@@ -122,7 +158,8 @@ final class LayoutPaperReader {
         return out;
     }
 
-    private static Paper.Table table(int number, String caption, List<Line> body, String notes, int page) {
+    private static Paper.Table table(int number, String caption, List<Line> body, String notes, int page,
+            boolean rightAligned) {
         List<double[]> columns = new ArrayList<>();
         for (Line l : body) {
             for (Word w : values(l)) {
@@ -165,7 +202,12 @@ final class LayoutPaperReader {
                 vals.remove(0);
             }
             List<Word> words = joinStars(l.words());
-            List<Word> text = words.subList(0, words.size() - vals.size());
+            List<Word> text = new ArrayList<>();
+            for (Word w : words) {
+                if (!vals.contains(w) && !(empty(w) && !vals.isEmpty() && w.x0() > vals.get(0).x0())) {
+                    text.add(w);
+                }
+            }
             if (vals.isEmpty()) {
                 boolean group = !text.isEmpty() && text.get(0).x0() <= left + 4
                         && (data || text.get(0).text().endsWith(":"));
@@ -174,7 +216,7 @@ final class LayoutPaperReader {
                             page));
                 } else if (!data) {
                     for (Word w : text) {
-                        int c = column(bounds, w.centre());
+                        int c = rightAligned ? columnEnding(clusters, w.x1()) : column(bounds, w.centre());
                         header[c] = (header[c] + " " + w.text()).strip();
                     }
                 }
@@ -200,6 +242,16 @@ final class LayoutPaperReader {
         }
         List<String> cols = List.of(header);
         return new Paper.Table(number, caption, String.join(" ", cols).strip(), cols, rows, notes, page, "");
+    }
+
+    /** The first column whose numbers end at or after {@code x1} (header text right-aligned over its numbers). */
+    private static int columnEnding(List<double[]> clusters, double x1) {
+        for (int k = 0; k < clusters.size(); k++) {
+            if (clusters.get(k)[1] >= x1 - 0.5) {
+                return x1 <= clusters.get(k)[0] - 1 && k == 0 && x1 < clusters.get(0)[0] - 8 ? 0 : k + 1;
+            }
+        }
+        return clusters.size();
     }
 
     private static boolean inside(List<double[]> clusters, Word w) {

@@ -41,8 +41,9 @@ record Paper(String file, List<Table> tables, List<Line> prose) {
             rows = List.copyOf(rows);
         }
 
+        /** "Table 2", or the caption of an unnumbered table (console output). */
         String name() {
-            return "Table " + number;
+            return number > 0 ? "Table " + number : caption;
         }
     }
 

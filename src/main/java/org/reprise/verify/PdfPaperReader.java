@@ -19,6 +19,13 @@ import org.reprise.UserError;
  * the tables from the lines.
  */
 final class PdfPaperReader {
+    /** PDFBox reports fonts without a Unicode map on java.util.logging; the reader's own output says what matters. */
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private PdfPaperReader() {
     }
 
@@ -34,8 +41,6 @@ final class PdfPaperReader {
                     if (pos.isEmpty() || text.isBlank()) {
                         return;
                     }
-                    TextPosition a = pos.get(0);
-                    TextPosition b = pos.get(pos.size() - 1);
                     // words as PDFBox separates them; split further at wide gaps inside a chunk
                     int start = 0;
                     for (int i = 1; i <= pos.size(); i++) {
@@ -58,9 +63,6 @@ final class PdfPaperReader {
                             start = i < pos.size() && pos.get(i).getUnicode().isBlank() ? i + 1 : i;
                         }
                     }
-                    if (a == b) {
-                        return;
-                    }
                 }
             };
             s.setSortByPosition(true);
@@ -69,7 +71,7 @@ final class PdfPaperReader {
             throw new UserError(file + ": could not read the PDF (" + e.getMessage() + "). Check that it is a PDF"
                     + " that is not encrypted, or pass the .tex source or a pdftotext .txt instead.");
         }
-        return LayoutPaperReader.read(file.toString(), lines(words));
+        return LayoutPaperReader.read(file.toString(), lines(words), false);
     }
 
     private static List<LayoutPaperReader.Line> lines(List<Placed> words) {

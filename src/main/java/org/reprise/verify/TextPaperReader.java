@@ -56,6 +56,9 @@ final class TextPaperReader {
                 }
             }
         }
+        if (tables.isEmpty()) {
+            return console(file, normalise(text));
+        }
         List<Paper.Line> prose = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             if (!inTable[i] && !raw[i].isBlank()) {
@@ -63,6 +66,29 @@ final class TextPaperReader {
             }
         }
         return new Paper(file, tables, prose);
+    }
+
+    /**
+     * Text without "Table N" captions, such as R or Stata output pasted into a document: read as laid out, with
+     * the character position of each word as its horizontal position ({@link LayoutPaperReader}); knitr's "## "
+     * before each output line is blanked out.
+     */
+    static Paper console(String file, String text) {
+        String[] raw = text.split("\n", -1);
+        List<LayoutPaperReader.Line> lines = new ArrayList<>();
+        Pattern word = Pattern.compile("\\S+");
+        for (int i = 0; i < raw.length; i++) {
+            String l = raw[i].replace("\t", "    ").replaceFirst("^(\\s*)## ?", "$1   ");
+            List<LayoutPaperReader.Word> ws = new ArrayList<>();
+            Matcher m = word.matcher(l);
+            while (m.find()) {
+                ws.add(new LayoutPaperReader.Word(m.group(), m.start(), m.end()));
+            }
+            if (!ws.isEmpty()) {
+                lines.add(new LayoutPaperReader.Line(1, i + 1, ws));
+            }
+        }
+        return LayoutPaperReader.read(file, lines, true);
     }
 
     static String normalise(String text) {
