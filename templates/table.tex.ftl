@@ -15,6 +15,7 @@
 \providecommand{\sym}[1]{\ifmmode^{#1}\else\(^{#1}\)\fi}
 \begin{threeparttable}
 <#if table.title?has_content>
+\renewcommand{\thetable}{${table.number}}% the report's number for this table (spec key `number:`)
 \caption{${table.title}}
 </#if>
 \label{tab:${table.id?no_esc}}

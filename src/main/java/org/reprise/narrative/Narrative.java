@@ -61,15 +61,36 @@ public final class Narrative {
      */
     public List<Sentence> regression(RegressionLayout layout, List<String> keyTerms, Map<String, Unit> unitByModelId,
                                      StarRule stars, List<Comparison> comparisons) {
+        return regression(layout, keyTerms, unitByModelId, stars, comparisons, true);
+    }
+
+    /**
+     * As above; {@code numbered}: whether the table prints column numbers "(1)", "(2)", ... (regression tables do,
+     * matching tables, whose columns are samples, do not), so that the text cites a column number only where the
+     * reader can find it. When a term is estimated in two or more columns, a headline sentence comes first (the
+     * direction in how many columns, and the significance they share); a level every column meets is then said
+     * once there instead of in every sentence.
+     */
+    public List<Sentence> regression(RegressionLayout layout, List<String> keyTerms, Map<String, Unit> unitByModelId,
+                                     StarRule stars, List<Comparison> comparisons, boolean numbered) {
         StarRule rule = stars != null ? stars : layout.stars();
         List<Sentence> out = new ArrayList<>();
         for (String key : keyTerms) {
             RegressionLayout.TermRow row = row(layout, key);
+            List<Integer> used = new ArrayList<>();
             for (int j = 0; j < layout.models().size(); j++) {
-                Term t = layout.models().get(j).term(key);
-                if (usable(t)) {
-                    add(out, estimate(layout, j, row, t, unitOf(layout.models().get(j), unitByModelId), rule));
+                if (usable(layout.models().get(j).term(key))) {
+                    used.add(j);
                 }
+            }
+            String common = used.size() >= 2 ? commonLevel(layout, key, used, rule) : "";
+            if (used.size() >= 2) {
+                add(out, headline(layout, key, row, used, rule, common, numbered));
+            }
+            for (int j : used) {
+                Term t = layout.models().get(j).term(key);
+                add(out, estimate(layout, j, row, t, unitOf(layout.models().get(j), unitByModelId), rule, numbered,
+                        !common.isEmpty()));
             }
             for (Comparison c : comparisons) {
                 int a = column(layout, c.modelA());
@@ -77,7 +98,7 @@ public final class Narrative {
                 Term ta = layout.models().get(a).term(key);
                 Term tb = layout.models().get(b).term(key);
                 if (usable(ta) && usable(tb)) {
-                    add(out, comparison(layout, a, b, row, ta, tb, c.independentSamples(), rule));
+                    add(out, comparison(layout, a, b, row, ta, tb, c.independentSamples(), rule, numbered));
                 }
             }
         }
@@ -100,29 +121,50 @@ public final class Narrative {
     }
 
     private Sentence estimate(RegressionLayout l, int j, RegressionLayout.TermRow row, Term t, Unit unit,
-                              StarRule rule) {
+                              StarRule rule, boolean numbered, boolean levelInHeadline) {
         Estimate e = l.models().get(j);
         String ref = ref(e, row.term());
         int d = l.estimateDecimals();
         String est = Numbers.fixed(t.estimate(), d);
         int sign = new BigDecimal(est).signum();
-        List<NumberUse> uses = new ArrayList<>();
-        Map<String, Object> m = place(l, j);
+        Map<String, Object> m = place(l, j, numbered);
         m.put("term", row.label());
         m.put("outcome", e.outcome());
         m.put("estimate", est);
-        uses.add(new NumberUse(est, t.estimate(), d, ref + "/estimate"));
+        NumberUse estUse = new NumberUse(est, t.estimate(), d, ref + "/estimate");
         boolean hasSe = Double.isFinite(t.stdError());
         String se = hasSe ? Numbers.fixed(t.stdError(), l.belowDecimals()) : "";
         m.put("hasSe", hasSe);
-        m.put("se", se);
-        if (hasSe) {
-            uses.add(new NumberUse(se, t.stdError(), l.belowDecimals(), ref + "/std_error"));
-        }
         m.put("negative", sign < 0);
         m.put("positive", sign > 0);
         m.put("zero", sign == 0);
-        size(m, uses, unit, t.estimate(), est, d, ref + "/estimate");
+        List<NumberUse> sizeUses = new ArrayList<>();
+        size(m, sizeUses, unit, t.estimate(), est, d, ref + "/estimate");
+        // the SE in the unit of the size (percentage points beside a size in percentage points): seInUnit
+        boolean sePoints = hasSe && (Boolean) m.get("sizeShown") && unit.kind() == Unit.Kind.PROBABILITY;
+        String seInUnit = sePoints ? Words.percentagePoints(se) : se;
+        m.put("se", se);
+        m.put("seInUnit", seInUnit);
+        // the coefficient itself is quoted only when the size phrase does not already carry it in the table's unit
+        boolean showEstimate = !(Boolean) m.get("sizeShown") || unit.kind() == Unit.Kind.LOG;
+        m.put("showEstimate", showEstimate);
+        // every number variable is registered (a user's template may print any of them), in the order the built-in
+        // template prints them, so that equal strings ("0.01" as size and as SE) are matched to the right result
+        List<NumberUse> uses = new ArrayList<>(sizeUses);
+        if (showEstimate) {
+            uses.add(estUse);
+        }
+        if (sePoints) {
+            uses.add(new NumberUse(seInUnit, BigDecimal.valueOf(t.stdError()).abs().movePointRight(2).doubleValue(),
+                    Math.max(l.belowDecimals() - 2, 0), ref + "/std_error", NumberUse.Kind.PERCENTAGE_POINTS));
+        }
+        if (hasSe) {
+            uses.add(new NumberUse(se, t.stdError(), l.belowDecimals(), ref + "/std_error"));
+        }
+        if (!showEstimate) {
+            uses.add(estUse);
+        }
+        m.put("levelInHeadline", levelInHeadline);
         double p = t.pValue();
         double loosest = Words.loosest(rule);
         boolean tested = !Double.isNaN(p) && !Double.isNaN(loosest);
@@ -132,6 +174,71 @@ public final class Narrative {
         m.put("level", Double.isNaN(met) ? "" : Words.level(met));
         m.put("loosest", Double.isNaN(loosest) ? "" : Words.level(loosest));
         return finish("regression.ftl", m, uses, rule, masks(m));
+    }
+
+    /** The level every column in {@code used} meets as its strictest ("1%"), or "" when they differ or one has none. */
+    private static String commonLevel(RegressionLayout l, String key, List<Integer> used, StarRule rule) {
+        double common = Double.NaN;
+        for (int j : used) {
+            double p = l.models().get(j).term(key).pValue();
+            if (Double.isNaN(p) || Double.isNaN(Words.loosest(rule))) {
+                return "";
+            }
+            double met = rule.levelMet(p);
+            if (Double.isNaN(met) || (!Double.isNaN(common) && met != common)) {
+                return "";
+            }
+            common = met;
+        }
+        return Double.isNaN(common) ? "" : Words.level(common);
+    }
+
+    /**
+     * The finding first: in how many columns the term lowers or raises the outcome, and how many estimates meet a
+     * level. Counts are words ("all six columns"), so the sentence prints no number of its own.
+     */
+    private Sentence headline(RegressionLayout l, String key, RegressionLayout.TermRow row, List<Integer> used,
+                              StarRule rule, String common, boolean numbered) {
+        int d = l.estimateDecimals();
+        int negative = 0;
+        int positive = 0;
+        int significant = 0;
+        boolean tested = !Double.isNaN(Words.loosest(rule));
+        java.util.Set<String> outcomes = new java.util.LinkedHashSet<>();
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+        for (int j : used) {
+            Term t = l.models().get(j).term(key);
+            int sign = new BigDecimal(Numbers.fixed(t.estimate(), d)).signum();
+            negative += sign < 0 ? 1 : 0;
+            positive += sign > 0 ? 1 : 0;
+            if (Double.isNaN(t.pValue())) {
+                tested = false;
+            } else if (!Double.isNaN(rule.levelMet(t.pValue()))) {
+                significant++;
+            }
+            outcomes.add(l.models().get(j).outcome());
+            groups.add((String) place(l, j, numbered).get("group"));
+        }
+        int n = used.size();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("term", row.label());
+        m.put("outcome", outcomes.size() == 1 ? outcomes.iterator().next() : "");
+        m.put("group", groups.size() == 1 ? groups.iterator().next() : "");
+        m.put("columns", numbered ? "columns" : "samples");
+        m.put("nColumns", Words.count(n));
+        m.put("nNegative", Words.count(negative));
+        m.put("nPositive", Words.count(positive));
+        m.put("nZero", Words.count(n - negative - positive));
+        m.put("allNegative", negative == n);
+        m.put("allPositive", positive == n);
+        m.put("someZero", negative + positive < n);
+        m.put("tested", tested);
+        m.put("nSignificant", Words.count(significant));
+        m.put("allSignificant", tested && significant == n);
+        m.put("noneSignificant", tested && significant == 0);
+        m.put("commonLevel", common);
+        m.put("loosest", tested ? Words.level(Words.loosest(rule)) : "");
+        return finish("headline.ftl", m, new ArrayList<>(), rule, masks(m));
     }
 
     /** The size phrase's number, in the outcome's unit. */
@@ -168,7 +275,7 @@ public final class Narrative {
     }
 
     private Sentence comparison(RegressionLayout l, int a, int b, RegressionLayout.TermRow row, Term ta, Term tb,
-                                boolean independent, StarRule rule) {
+                                boolean independent, StarRule rule, boolean numbered) {
         Estimate ea = l.models().get(a);
         Estimate eb = l.models().get(b);
         if (!ea.outcome().equals(eb.outcome())) {
@@ -190,14 +297,11 @@ public final class Narrative {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("term", row.label());
         m.put("outcome", ea.outcome());
-        side(m, "a", l, a, pa);
-        side(m, "b", l, b, pb);
-        // a short name for each side: the column labels when both exist and differ, else "column (2) (East)"
-        String la = (String) m.get("aColumn");
-        String lb = (String) m.get("bColumn");
-        boolean byLabel = !la.isBlank() && !lb.isBlank() && !la.equals(lb);
-        m.put("aName", byLabel ? la : m.get("aWhere"));
-        m.put("bName", byLabel ? lb : m.get("bWhere"));
+        side(m, "a", l, a, pa, numbered);
+        side(m, "b", l, b, pb, numbered);
+        // each side by what it is: "without controls", "in the East subsample", "in column 2 (Vul1)"
+        m.put("aName", m.get("aShortPhrase"));
+        m.put("bName", m.get("bShortPhrase"));
         m.put("oppositeSigns", va.signum() * vb.signum() < 0);
         m.put("larger", bySize > 0);
         m.put("smaller", bySize < 0);
@@ -238,8 +342,9 @@ public final class Narrative {
         return finish("comparison.ftl", m, uses, rule, masks(m));
     }
 
-    private static void side(Map<String, Object> m, String prefix, RegressionLayout l, int j, String printed) {
-        Map<String, Object> place = place(l, j);
+    private static void side(Map<String, Object> m, String prefix, RegressionLayout l, int j, String printed,
+                             boolean numbered) {
+        Map<String, Object> place = place(l, j, numbered);
         for (Map.Entry<String, Object> e : place.entrySet()) {
             String k = e.getKey();
             m.put(prefix + Character.toUpperCase(k.charAt(0)) + k.substring(1), e.getValue());
@@ -247,8 +352,11 @@ public final class Narrative {
         m.put(prefix + "Estimate", printed);
     }
 
-    /** Where a column is: its number "(2)", label, group label, and "column (2) (Vul1, East)". */
-    private static Map<String, Object> place(RegressionLayout l, int j) {
+    /**
+     * Where a column is: its number "(2)", label, group label, "column (2) (Vul1, East)", and {@code phrase}, the
+     * column named by what it is, as it reads in a sentence: {@link Words#phrase}.
+     */
+    private static Map<String, Object> place(RegressionLayout l, int j, boolean numbered) {
         Map<String, Object> m = new LinkedHashMap<>();
         String number = "(" + (j + 1) + ")";
         String label = j < l.columnLabels().size() && l.columnLabels().get(j) != null ? l.columnLabels().get(j) : "";
@@ -269,6 +377,12 @@ public final class Narrative {
             }
         }
         m.put("where", "column " + number + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")"));
+        m.put("numbered", numbered);
+        m.put("columnWord", "column " + (j + 1));
+        String phrase = Words.phrase(label, numbered ? "column " + (j + 1) : "");
+        m.put("phrase", phrase);
+        m.put("shortPhrase", Words.phrase(label, numbered ? "column " + (j + 1) : "", false));
+        m.put("Phrase", Words.capitalised(phrase));
         return m;
     }
 
@@ -282,7 +396,8 @@ public final class Narrative {
         for (Map.Entry<String, Object> e : m.entrySet()) {
             String k = e.getKey().toLowerCase(java.util.Locale.ROOT);
             if (e.getValue() instanceof String s && (k.endsWith("term") || k.endsWith("outcome") || k.endsWith("where")
-                    || k.endsWith("name") || k.endsWith("column") || k.endsWith("group") || k.endsWith("unitword"))) {
+                    || k.endsWith("name") || k.endsWith("column") || k.endsWith("group") || k.endsWith("unitword")
+                    || k.endsWith("phrase") || k.endsWith("columnword") || k.endsWith("columns"))) {
                 out.add(s);
             } else if (e.getValue() instanceof String s && k.endsWith("columnnumber")) {
                 out.add("column " + s);
@@ -291,13 +406,40 @@ public final class Narrative {
         return out;
     }
 
-    private Sentence finish(String template, Map<String, Object> model, List<NumberUse> uses, StarRule rule,
-                            List<String> masks) {
+    /**
+     * Under a regression table: the controls a column had to omit (collinear, or absorbed by its fixed effects), so a
+     * reader is told what the even columns really estimate. {@code absorbs}: column index → whether it has fixed
+     * effects; {@code labels}: term → its label. Nothing when no term is omitted.
+     */
+    public List<Sentence> omitted(RegressionLayout layout, List<String> keyTerms, List<Boolean> absorbs,
+                                  Map<String, String> labels) {
+        return Caveats.omitted(this, layout, keyTerms, absorbs, labels);
+    }
+
+    /**
+     * Under a matching table: how many participants common support drops in each sample ({@code ids}: one matching
+     * estimate per sample, whose stats hold n_treated and n_treated_off_support; {@code labels}: the samples).
+     */
+    public List<Sentence> support(org.reprise.results.Results results, List<String> ids, List<String> labels) {
+        return Caveats.support(this, results, ids, labels);
+    }
+
+    /**
+     * Under a pstest balance table: how many covariates still differ after matching (and which), the fall in mean
+     * bias, the joint test and Rubin's B and R, and a plain verdict.
+     */
+    public List<Sentence> balance(org.reprise.results.BalanceResult b, List<String> labels, String method,
+                                  StarRule stars) {
+        return Caveats.balance(this, b, labels, method, stars);
+    }
+
+    Sentence finish(String template, Map<String, Object> model, List<NumberUse> uses, StarRule rule,
+                    List<String> masks) {
         String text = templates.render(template, model);
         return new Sentence(text, Ledger.reconcile(text, uses, masks, rule, templates.where(template)));
     }
 
-    private static String ref(Estimate e, String term) {
+    static String ref(Estimate e, String term) {
         return "estimates/" + e.id() + "/terms/" + term;
     }
 

@@ -73,7 +73,8 @@ final class PdfReport {
                     para.setSpacingAfter(7f);
                     doc.add(para);
                 } else if (b instanceof Report.TableBlock t) {
-                    doc.add(PdfTable.build(t.table(), ++tables, fonts, doc.right() - doc.left()));
+                    doc.add(PdfTable.build(t.table(), TemplateData.number(t, ++tables), fonts,
+                            doc.right() - doc.left()));
                 } else if (b instanceof Report.Figure f) {
                     figure(doc, f, ++figureNo, figures.apply(TemplateData.str(f.file())), fonts);
                 }

@@ -47,7 +47,7 @@ final class PdfTable {
         this.pad = PAD * scale;
     }
 
-    static PdfPTable build(Table t, int number, PdfFonts fonts, float available) throws DocumentException {
+    static PdfPTable build(Table t, String number, PdfFonts fonts, float available) throws DocumentException {
         // the template data checks the shape (spans add up, one cell per column) with clear messages
         TemplateData.table(t, number);
         float natural = sum(new PdfTable(fonts, 1f).widths(t));
@@ -134,7 +134,7 @@ final class PdfTable {
         return widths;
     }
 
-    private PdfPTable layout(Table t, int number, float available) throws DocumentException {
+    private PdfPTable layout(Table t, String number, float available) throws DocumentException {
         boolean[] numeric = numeric(t);
         int n = numeric.length;
         List<Table.Row> rows = rows(t);
@@ -249,12 +249,12 @@ final class PdfTable {
         return table;
     }
 
-    private static String captionText(Table t, int number) {
+    private static String captionText(Table t, String number) {
         String title = TemplateData.str(t.title()).strip();
         return "Table " + number + (title.isEmpty() ? "" : ". " + title);
     }
 
-    private PdfPCell caption(Table t, int number, int n, PdfFonts fonts) {
+    private PdfPCell caption(Table t, String number, int n, PdfFonts fonts) {
         String title = TemplateData.str(t.title()).strip();
         Phrase p = fonts.container(10.5f);
         p.add(fonts.phrase("Table " + number + (title.isEmpty() ? "" : ". "), 10.5f, Font.BOLD));

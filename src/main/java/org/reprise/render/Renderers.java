@@ -58,7 +58,7 @@ public final class Renderers {
         for (Report.Block b : report.blocks()) {
             if (b instanceof Report.TableBlock tb) {
                 String name = "tables/" + tb.table().id() + ".tex";
-                String fragment = latexTable(tb.table(), ++n, engine);
+                String fragment = latexTable(tb.table(), TemplateData.number(tb, ++n), engine);
                 if (files.put(name, utf8(fragment)) != null) {
                     throw new UserError("Two tables have the id '" + tb.table().id() + "'; table ids must be unique "
                             + "because each one names the file " + name + ".");
@@ -89,12 +89,22 @@ public final class Renderers {
     }
 
     /** One table as a LaTeX fragment (the table environment), {@code number} being its position in the report. */
-    public static String latexTable(Table table, int number, TemplateSource templates) {
+    public static String latexTable(Table table, String number, TemplateSource templates) {
         return latexTable(table, number, new TemplateEngine(templates));
     }
 
-    /** One table as a Markdown pipe table with its title and notes. */
+    /** As {@link #latexTable(Table, String, TemplateSource)} with a numeric table number. */
+    public static String latexTable(Table table, int number, TemplateSource templates) {
+        return latexTable(table, Integer.toString(number), templates);
+    }
+
+    /** As {@link #markdownTable(Table, String, TemplateSource)} with a numeric table number. */
     public static String markdownTable(Table table, int number, TemplateSource templates) {
+        return markdownTable(table, Integer.toString(number), templates);
+    }
+
+    /** One table as a Markdown pipe table with its title and notes. */
+    public static String markdownTable(Table table, String number, TemplateSource templates) {
         return finish(new TemplateEngine(templates).render("table.md.ftl",
                 Map.of("table", TemplateData.table(table, number))));
     }
@@ -127,7 +137,7 @@ public final class Renderers {
         return finish(engine.render("report.tex.ftl", TemplateData.report(report, figures)));
     }
 
-    private static String latexTable(Table table, int number, TemplateEngine engine) {
+    private static String latexTable(Table table, String number, TemplateEngine engine) {
         return finish(engine.render("table.tex.ftl", Map.of("table", TemplateData.table(table, number))));
     }
 

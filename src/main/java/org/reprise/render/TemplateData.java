@@ -53,7 +53,7 @@ final class TemplateData {
                 b.put("text", str(p.text()));
             } else if (block instanceof Report.TableBlock t) {
                 b.put("type", "table");
-                b.put("table", table(t.table(), ++tables));
+                b.put("table", table(t.table(), number(t, ++tables)));
             } else if (block instanceof Report.Figure f) {
                 b.put("type", "figure");
                 b.putAll(figure(f, ++figureCount, figures));
@@ -83,8 +83,13 @@ final class TemplateData {
         return m;
     }
 
-    /** One table as template data; {@code number} is its position among the report's tables (1, 2, ...). */
-    static Map<String, Object> table(Table t, int number) {
+    /** A table block's number: its own, or (a block built without one) its position among the report's tables. */
+    static String number(Report.TableBlock t, int position) {
+        return t.number() == null || t.number().isEmpty() ? Integer.toString(position) : t.number();
+    }
+
+    /** One table as template data; {@code number} is its number as the reader sees it ("2", "A1"). */
+    static Map<String, Object> table(Table t, String number) {
         String id = str(t.id());
         if (!id.matches(SAFE_NAME)) {
             throw new UserError("Table '" + id + "': a table id may only contain letters, digits, '.', '_' and '-' "

@@ -18,7 +18,15 @@ public record Report(String title, List<String> authors, String abstractText, Li
     public record Paragraph(String text) implements Block {
     }
 
-    public record TableBlock(Table table) implements Block {
+    /**
+     * A table and its number as the reader sees it ("2", "A1"): the spec's {@code number:}, else the one after the
+     * table before it. A table spec that gives two tables (a balance test and its joint test) gives both one number.
+     */
+    public record TableBlock(Table table, String number) implements Block {
+        /** A table numbered by its position among the report's tables. */
+        public TableBlock(Table table) {
+            this(table, null);
+        }
     }
 
     /** A figure: PNG and SVG files under output/figures/, by base name (no extension). */

@@ -141,8 +141,11 @@ public final class Matchings {
                         + " covariates are, or filter the rows first (`if:`).");
             }
         }
+        TeffectsRuns.Columns[] teffects = TeffectsRuns.columns(spec, ms, mp, d, f);
         for (Sample s : samples(d, ms.by(), f.rows())) {
             sample(spec, ms, s, f, bf, treated, outcomes, specs, link, estimates, balance, scores, mp);
+            TeffectsRuns.sample(spec, ms, mp, ms.id() + "." + s.key(), s.idx(), subset(f.x(), s.idx()), f.names(),
+                    subset(treated, s.idx()), subset(outcomes, s.idx()), teffects, estimates);
         }
         if (ms.did() != null) {
             did(spec, ms, d, link, estimates, mp);
@@ -343,6 +346,25 @@ public final class Matchings {
                     ms.outcomes().get(j), new String[] {"ATT"}, new double[] {avg}, new boolean[] {false}, n, v,
                     Map.of(), List.of()));
         }
+    }
+
+    private static double[][] subset(double[][] cols, int[] idx) {
+        double[][] out = new double[cols.length][];
+        for (int c = 0; c < cols.length; c++) {
+            out[c] = new double[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[c][i] = cols[c][idx[i]];
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] subset(boolean[] v, int[] idx) {
+        boolean[] out = new boolean[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = v[idx[i]];
+        }
+        return out;
     }
 
     /** pstest rows and MatchIt SMDs (score first, as MatchIt's "distance") for the balance covariates. */

@@ -32,7 +32,17 @@ final class Narratives {
         for (NarrativeSpec.Compare c : t.narrative().compare()) {
             comparisons.add(new Comparison(c.models().get(0), c.models().get(1), c.independent()));
         }
-        return narrative(spec).regression(layout, t.narrative().terms(), units, layout.stars(), comparisons);
+        List<Sentence> out = new ArrayList<>(narrative(spec).regression(layout, t.narrative().terms(), units,
+                layout.stars(), comparisons));
+        List<Boolean> absorbs = t.models().stream().map(id -> !spec.model(id).absorb().isEmpty()).toList();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (var e : layout.models()) {
+            for (var term : e.terms()) {
+                labels.putIfAbsent(term.term(), Tables.termLabel(spec.sourceOf(spec.model(e.id())), term.term()));
+            }
+        }
+        out.addAll(narrative(spec).omitted(layout, t.narrative().terms(), absorbs, labels));
+        return out;
     }
 
     /**
@@ -76,10 +86,29 @@ final class Narratives {
                     comparisons.add(new Comparison(prefix + c.models().get(0) + "." + method + "." + o,
                             prefix + c.models().get(1) + "." + method + "." + o, c.independent()));
                 }
-                out.addAll(narrative(spec).regression(layout, List.of("ATT"), units, stars, comparisons));
+                out.addAll(narrative(spec).regression(layout, List.of("ATT"), units, stars, comparisons, false));
             }
         }
+        out.addAll(narrative(spec).support(results, samples.stream().map(s -> prefix + s + "."
+                + ms.methods().get(0).id() + "." + ms.outcomes().get(0)).toList(),
+                samples.stream().map(Matchings::sampleLabel).toList()));
         return out;
+    }
+
+    /** Text under a pstest balance table: what is still unbalanced after matching, and the joint test. */
+    static List<Sentence> ofBalance(Spec spec, TableSpec t, org.reprise.results.Results results) {
+        var ms = spec.matching(t.matching());
+        var b = results.balance(ms.id());
+        var src = spec.source(ms.data());
+        List<String> labels = new ArrayList<>();
+        for (var row : b.table().rows()) {
+            labels.add(Tables.termLabel(src, row.variable()));
+        }
+        var mm = ms.methods().stream().filter(x -> x.id().equals(b.method())).findFirst().orElse(null);
+        String method = mm == null ? b.method() : mm.label().isEmpty() ? Tables.methodLabel(mm) : mm.label();
+        org.reprise.table.StarRule stars = new org.reprise.table.StarRule(spec.stars().levels(),
+                spec.stars().symbols());
+        return narrative(spec).balance(b, labels, method, stars);
     }
 
     static Narrative narrative(Spec spec) {

@@ -109,7 +109,9 @@ public final class Pipeline {
             frame(spec, data, i);
         }
         for (int i = 0; i < spec.matching().size(); i++) {
-            Matchings.prepare(spec, spec.matching().get(i), i, data);
+            var ms = spec.matching().get(i);
+            var prepared = Matchings.prepare(spec, ms, i, data);
+            TeffectsRuns.columns(spec, ms, "/matching/" + i, data.get(ms.data()), prepared.frame());
         }
         for (TableSpec t : spec.tables()) {
             if (t.kind() == TableKind.DESCRIPTIVE) {

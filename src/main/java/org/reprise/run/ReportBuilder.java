@@ -26,6 +26,7 @@ public final class ReportBuilder {
     public static Report build(Spec spec, Results results, Map<String, Dataset> data, String specName,
                                List<Sentence> sentences) {
         List<Report.Block> blocks = new ArrayList<>();
+        Numbering numbering = new Numbering();
         for (Section s : spec.report()) {
             if (!s.heading().isEmpty()) {
                 blocks.add(new Report.Heading(1, s.heading()));
@@ -35,12 +36,15 @@ public final class ReportBuilder {
             }
             for (String id : s.tables()) {
                 TableSpec t = spec.table(id);
+                String number = numbering.next(t.number());
                 for (var table : Tables.buildAll(spec, t, results, data)) {
-                    blocks.add(new Report.TableBlock(table));
+                    blocks.add(new Report.TableBlock(table, number));
                 }
-                if ((t.kind() == TableKind.REGRESSION || t.kind() == TableKind.MATCHING)
+                boolean balance = t.kind() == TableKind.BALANCE && !t.style().equals("smd");
+                if (balance || (t.kind() == TableKind.REGRESSION || t.kind() == TableKind.MATCHING)
                         && !t.narrative().terms().isEmpty()) {
-                    List<Sentence> text = t.kind() == TableKind.REGRESSION ? Narratives.of(spec, t, results)
+                    List<Sentence> text = balance ? Narratives.ofBalance(spec, t, results)
+                            : t.kind() == TableKind.REGRESSION ? Narratives.of(spec, t, results)
                             : Narratives.ofMatching(spec, t, results);
                     sentences.addAll(text);
                     if (!text.isEmpty()) {
@@ -57,6 +61,24 @@ public final class ReportBuilder {
         blocks.add(new Report.Heading(1, "Reproducibility"));
         blocks.addAll(reproducibility(results.provenance(), specName));
         return new Report(spec.title(), spec.authors(), spec.abstractText(), blocks);
+    }
+
+    /**
+     * Table numbers: the spec's {@code number:} where given; otherwise one more than the last numeric number (so a
+     * reproduction can follow the paper's numbering: `number: 2` on the DID table, and the tables after it follow).
+     */
+    static final class Numbering {
+        private int last;
+
+        String next(String given) {
+            if (!given.isEmpty()) {
+                if (given.matches("\\d{1,6}")) {
+                    last = Integer.parseInt(given);
+                }
+                return given;
+            }
+            return Integer.toString(++last);
+        }
     }
 
     private static List<Report.Block> reproducibility(Provenance p, String specName) {

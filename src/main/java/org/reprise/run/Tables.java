@@ -48,8 +48,11 @@ public final class Tables {
             for (var row : b.table().rows()) {
                 labels.add(termLabel(src, row.variable()));
             }
+            var mm = ms.methods().stream().filter(x -> x.id().equals(b.method())).findFirst().orElse(null);
+            String method = mm == null ? b.method() + " weights" : (mm.label().isEmpty() ? methodLabel(mm)
+                    : mm.label()) + " matching weights";
             return org.reprise.table.BalanceTables.build(t.id(), t.title(), b, labels, t.decimals().forStat("mean"),
-                    t.notes());
+                    t.notes(), method);
         }
         return List.of(build(spec, t, results, data));
     }
@@ -71,8 +74,13 @@ public final class Tables {
                 cols.add(results.estimate(ms.id() + ".did." + o));
                 labels.add(src.label(o));
             }
+            List<String> notes = new ArrayList<>();
+            if (ms.did() != null) {
+                notes.add(didNote(spec, ms));
+            }
+            notes.addAll(t.notes());
             return org.reprise.table.PsmDidTable.build(t.id(), t.title(), cols, labels,
-                    t.decimals().forStat("estimate"), stars, t.notes());
+                    t.decimals().forStat("estimate"), stars, notes);
         }
         if (t.kind() == TableKind.VULNERABILITY) {
             java.util.List<org.reprise.results.VulnerabilityResult> steps = new ArrayList<>();
@@ -105,10 +113,49 @@ public final class Tables {
             methods.add(new org.reprise.table.MatchingTable.Method(m.id(), m.label().isEmpty() ? methodLabel(m)
                     : m.label()));
         }
+        List<org.reprise.table.MatchingTable.Method> teffects = new ArrayList<>();
+        for (var te : ms.teffects()) {
+            teffects.add(new org.reprise.table.MatchingTable.Method(te.id(), TeffectsRuns.label(te)));
+        }
         List<String> samples = Matchings.sampleKeys(results, ms.id());
         List<String> sampleLabels = samples.stream().map(Matchings::sampleLabel).toList();
+        List<String> notes = new ArrayList<>();
+        notes.add(designNote(spec, ms));
+        notes.addAll(t.notes());
         return org.reprise.table.MatchingTable.build(t.id(), t.title(), ms.id(), ms.outcomes(), outcomeLabels,
-                methods, samples, sampleLabels, results, t.decimals().forStat("estimate"), stars, t.notes());
+                methods, teffects, samples, sampleLabels, results, t.decimals().forStat("estimate"), stars,
+                notes);
+    }
+
+    /**
+     * The design of a matching analysis in one note, written from its parameters so that it never goes stale when
+     * they change: the sample, the score model, support and trimming ("Sample: year == 2016. Score: probit of
+     * Participation on Age, Health, ... (12 covariates). Common support imposed (psmatch2's common).").
+     */
+    static String designNote(Spec spec, org.reprise.spec.MatchingSpec ms) {
+        DataSource src = spec.source(ms.data());
+        List<String> covs = ms.covariates().stream().map(c -> termLabel(src, c)).toList();
+        StringBuilder b = new StringBuilder();
+        if (!ms.condition().isEmpty()) {
+            b.append("Sample: ").append(ms.condition()).append(". ");
+        }
+        b.append("Score: ").append(ms.score().word()).append(" of ").append(src.label(ms.treatment())).append(" on ")
+                .append(String.join(", ", covs)).append(" (").append(covs.size())
+                .append(covs.size() == 1 ? " covariate)." : " covariates).");
+        b.append(ms.common() ? " Common support imposed (psmatch2's common)." : " Common support not imposed.");
+        if (ms.trim() != null) {
+            b.append(" Treated in the lowest ").append(ms.trim()).append("% of control density trimmed.");
+        }
+        return b.toString();
+    }
+
+    /** The design of a kernel PSM-DID, from its parameters: the baseline score, the kernel and its bandwidth. */
+    static String didNote(Spec spec, org.reprise.spec.MatchingSpec ms) {
+        DataSource src = spec.source(ms.data());
+        var did = ms.did();
+        return "Score: " + ms.score().word() + " of " + src.label(ms.treatment()) + " on the covariates at the"
+                + " baseline (" + src.label(did.post()) + " = 0); " + did.kernel().word() + " kernel, bandwidth "
+                + did.bandwidth() + ".";
     }
 
     static String methodLabel(org.reprise.spec.MatchMethodSpec m) {

@@ -26,12 +26,13 @@ import java.util.List;
  * @param ate        also match controls to treated: ATU and ATE (psmatch2's ate; not with matching without replacement)
  * @param trim       psmatch2's trim(#): drop this percent of the treated with the lowest control density (null = none)
  * @param did        kernel PSM-DID as Stata's diff (optional)
+ * @param teffects   Stata teffects psmatch / nnmatch estimators (ATE and ATET), besides the psmatch2 methods
  */
 public record MatchingSpec(String id, String data, String treatment, List<String> covariates, Method score,
                            MatchOn on, @JsonProperty("if") String condition, List<String> outcomes,
                            List<MatchMethodSpec> methods, Boolean common, String by, MatchSe se, Integer replicates,
                            String balance, List<String> balanceCovariates, Boolean ate, Double trim,
-                           PsmDidSpec did) {
+                           PsmDidSpec did, List<MatchTeffectsSpec> teffects) {
     public MatchingSpec {
         covariates = Immutable.list(covariates);
         score = score == null ? Method.PROBIT : score;
@@ -46,12 +47,13 @@ public record MatchingSpec(String id, String data, String treatment, List<String
         balance = Immutable.text(balance);
         balanceCovariates = Immutable.list(balanceCovariates);
         ate = ate != null && ate;
+        teffects = Immutable.list(teffects);
     }
 
     /** The same spec on another data source. */
     public MatchingSpec withData(String source) {
         return new MatchingSpec(id, source, treatment, covariates, score, on, condition, outcomes, methods, common, by,
-                se, replicates, balance, balanceCovariates, ate, trim, did);
+                se, replicates, balance, balanceCovariates, ate, trim, did, teffects);
     }
 
     /**

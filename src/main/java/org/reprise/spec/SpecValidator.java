@@ -336,6 +336,7 @@ final class SpecValidator {
                     throw where.error(jp + "/bandwidth", "the kernel bandwidth must be positive, e.g. 0.06.");
                 }
             }
+            teffects(m, mp, methodIds);
             if (!m.balance().isEmpty()) {
                 reference(m.balance(), m.methods().stream().map(MatchMethodSpec::id).toList(), mp + "/balance",
                         "method of this matching analysis");
@@ -362,11 +363,56 @@ final class SpecValidator {
         return out;
     }
 
+    /** A matching analysis' {@code teffects:} entries (docs/matching.md, "teffects"). */
+    private void teffects(MatchingSpec m, String mp, Set<String> methodIds) {
+        for (int j = 0; j < m.teffects().size(); j++) {
+            MatchTeffectsSpec te = m.teffects().get(j);
+            String jp = mp + "/teffects/" + j;
+            checkId(required(te.id(), jp + "/id", "an id for the estimator, e.g. `id: te_ps`"), jp + "/id",
+                    "teffects id");
+            if (te.id().equals("average") || !methodIds.add(te.id())) {
+                throw where.error(jp + "/id", "id `" + te.id() + "` is used twice in `" + m.id() + "` (methods and"
+                        + " teffects entries share ids; `average` is taken). Give it its own id.");
+            }
+            if (te.estimator() == null) {
+                throw missing(jp, "estimator", "psmatch (matching on the propensity score) or nnmatch (on"
+                        + " covariates)");
+            }
+            if (!te.tmodel().isMaximumLikelihood()) {
+                throw where.error(jp + "/tmodel", "teffects psmatch's treatment model is `logit` (its default) or"
+                        + " `probit`.");
+            }
+            if (te.nneighbor() < 1) {
+                throw where.error(jp + "/nneighbor", "nneighbor, the matches per unit, must be at least 1.");
+            }
+            int minNn = te.estimator() == TeffectsKind.PSMATCH ? 2 : 1;
+            if (te.vceNn() < minNn) {
+                throw where.error(jp + "/vce_nn", "vce_nn (Stata's vce(robust, nn(#))) must be at least " + minNn
+                        + (minNn == 2 ? " for psmatch: its variances and covariances are taken over the unit and"
+                        + " its nearest neighbours" : "") + "; Stata's default is 2.");
+            }
+            List<String> only = te.estimator() == TeffectsKind.PSMATCH
+                    ? List.of("metric", "covariates", "ematch", "biasadj") : List.of("tmodel");
+            for (String key : only) {
+                if (where.has(jp + "/" + key)) {
+                    throw where.keyError(jp + "/" + key, "`" + key + "` does not apply to teffects "
+                            + te.estimator().word() + ". Remove it" + (key.equals("tmodel") ? " (nnmatch matches on"
+                            + " covariates, without a treatment model)." : " (psmatch matches on the score of the"
+                            + " analysis' covariates)."));
+                }
+            }
+            noBlanks(te.covariates(), jp + "/covariates");
+            noBlanks(te.ematch(), jp + "/ematch");
+            noBlanks(te.biasadj(), jp + "/biasadj");
+        }
+    }
+
     private List<TableSpec> tables(List<TableSpec> tables, List<String> sources, List<ModelSpec> models,
                                    List<MatchingSpec> matching) {
         List<TableSpec> out = new ArrayList<>();
         List<String> modelIds = models.stream().map(ModelSpec::id).toList();
         Set<String> ids = new HashSet<>();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
         for (int i = 0; tables != null && i < tables.size(); i++) {
             TableSpec t = tables.get(i);
             String tp = "/tables/" + i;
@@ -380,6 +426,7 @@ final class SpecValidator {
             }
             decimals(t.decimals(), tp + "/decimals");
             noBlanks(t.notes(), tp + "/notes");
+            tableNumber(t, tp, numbers);
             out.add(switch (t.kind()) {
                 case DESCRIPTIVE -> descriptive(t, tp, sources);
                 case REGRESSION -> regression(t, tp, modelIds, models);
@@ -388,6 +435,22 @@ final class SpecValidator {
             });
         }
         return out;
+    }
+
+    /** `number:` is a short label ("2", "A1", "S3"), used by one table only. */
+    private void tableNumber(TableSpec t, String tp, java.util.Set<String> numbers) {
+        if (!where.has(tp + "/number")) {
+            return;
+        }
+        if (!t.number().matches("[A-Za-z0-9][A-Za-z0-9.-]{0,9}")) {
+            throw where.error(tp + "/number", "table `" + t.id() + "` has `number: " + t.number() + "`; a table"
+                    + " number is up to ten letters, digits, '.' or '-', starting with a letter or digit, e.g."
+                    + " `number: 2` or `number: A1`.");
+        }
+        if (!numbers.add(t.number())) {
+            throw where.error(tp + "/number", "table number " + t.number() + " is given to two tables. Give each"
+                    + " table its own number, or leave `number:` out to number it after the table before it.");
+        }
     }
 
     private TableSpec descriptive(TableSpec t, String tp, List<String> sources) {

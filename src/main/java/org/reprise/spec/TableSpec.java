@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * One table. {@code kind} (YAML key {@code type}) says which keys apply:
  * <ul>
- *   <li>both: {@code id}, {@code title} (empty when absent), {@code decimals}, {@code notes}, {@code stats};</li>
+ *   <li>both: {@code id}, {@code title} (empty when absent), {@code decimals}, {@code notes}, {@code stats},
+ *       {@code number} (the table's number in the report and its fragment, e.g. "2" or "A1"; empty: the next
+ *       number);</li>
  *   <li>descriptive: {@code data} (default: the first source), {@code variables} (rows in order),
  *       {@code stats} (columns; default n, mean, sd, min, max);</li>
  *   <li>regression: {@code models} (columns in order), {@code groups}, {@code terms} (empty: every term in model
@@ -20,7 +22,7 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
                         List<String> variables, List<StatRow> stats, Decimals decimals, List<String> notes,
                         List<String> models, List<ColumnGroup> groups, List<TermRow> terms, List<String> drop,
                         List<Indicator> indicators, Below below, NarrativeSpec narrative, String matching,
-                        String style) {
+                        String style, String number) {
     public TableSpec {
         title = Immutable.text(title);
         data = Immutable.text(data);
@@ -36,12 +38,13 @@ public record TableSpec(String id, @JsonProperty("type") TableKind kind, String 
         below = below == null ? Below.SE : below;
         matching = Immutable.text(matching);
         style = Immutable.text(style);
+        number = Immutable.text(number);
         narrative = narrative == null ? new NarrativeSpec(List.of(), List.of()) : narrative;
     }
 
     /** The same table with another data source and statistics (used to fill defaults). */
     TableSpec withDataAndStats(String source, List<StatRow> statRows) {
         return new TableSpec(id, kind, title, source, variables, statRows, decimals, notes, models, groups, terms,
-                drop, indicators, below, narrative, matching, style);
+                drop, indicators, below, narrative, matching, style, number);
     }
 }

@@ -19,6 +19,12 @@ public final class BalanceTables {
 
     public static List<Table> build(String id, String title, BalanceResult b, List<String> labels, int decimals,
                                     List<String> notes) {
+        return build(id, title, b, labels, decimals, notes, b.method());
+    }
+
+    /** As above; {@code method} names the matching method whose weights make the matched sample. */
+    public static List<Table> build(String id, String title, BalanceResult b, List<String> labels, int decimals,
+                                    List<String> notes, String method) {
         String ref = "balance/" + b.id() + "/";
         List<ColumnKind> kinds = List.of(ColumnKind.TEXT, ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.NUMBER,
                 ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER, ColumnKind.NUMBER);
@@ -42,7 +48,7 @@ public final class BalanceTables {
         }
         sections.add(new Section(rows));
         List<String> n1 = new ArrayList<>();
-        n1.add("U: unmatched sample; M: matched sample (" + b.method() + " weights). %bias: standardised difference"
+        n1.add("U: unmatched sample; M: matched sample (" + method + "). %bias: standardised difference"
                 + " in means, 100 × difference / sqrt of the mean of the unmatched group variances (pstest).");
         n1.addAll(notes);
         Table covariates = new Table(id, title, kinds, List.of(new HeaderRow(head, false)), sections, n1);

@@ -95,23 +95,93 @@ class NarrativePropertyTest {
         }
         Map<String, String> cells = cells(RegressionTable.build(l));
         List<Sentence> out = narrative.regression(l, List.of("PxT"), units, rule, comparisons);
-        assertEquals(k + comparisons.size(), out.size(), "iteration " + iteration);
+        int h = k >= 2 ? 1 : 0; // a headline sentence first when the term is in two or more columns
+        assertEquals(h + k + comparisons.size(), out.size(), "iteration " + iteration);
         List<String> masks = new ArrayList<>(labels);
         masks.addAll(List.of(GROUP_LABELS));
         for (int j = 0; j < k; j++) {
-            masks.add("column (" + (j + 1) + ")");
+            masks.add("column " + (j + 1));
+        }
+        // the level every column meets as its strictest, said once in the headline (NaN: none shared)
+        double common = Double.NaN;
+        boolean shared = k >= 2;
+        for (int j = 0; j < k && shared; j++) {
+            double met = strictestMet(models.get(j).terms().get(0).pValue());
+            shared = !Double.isNaN(met) && (j == 0 || met == common);
+            common = met;
+        }
+        if (!shared) {
+            common = Double.NaN;
+        }
+        if (h == 1) {
+            headline(out.get(0), models, d, common);
         }
         for (int j = 0; j < k; j++) {
             Term t = models.get(j).terms().get(0);
-            estimateSentence(out.get(j), t, units.get("m" + (j + 1)), d, bd, cells, masks, values, "m" + (j + 1));
+            estimateSentence(out.get(h + j), t, units.get("m" + (j + 1)), d, bd, cells, masks, values, "m" + (j + 1),
+                    !Double.isNaN(common));
         }
         for (int c = 0; c < comparisons.size(); c++) {
-            comparisonSentence(out.get(k + c), comparisons.get(c), l, cells, masks, values);
+            comparisonSentence(out.get(h + k + c), comparisons.get(c), l, cells, masks, values);
+        }
+    }
+
+    /** The strictest level p meets, NaN when none (or no p). */
+    private double strictestMet(double p) {
+        double expected = Double.NaN;
+        for (double level : levels) {
+            if (p < level && (Double.isNaN(expected) || level < expected)) {
+                expected = level;
+            }
+        }
+        return expected;
+    }
+
+    /** The headline: the direction of every printed estimate, and the shared level only when there is one. */
+    private void headline(Sentence s, List<Estimate> models, int d, double common) {
+        String text = s.text();
+        assertTrue(s.numbers().isEmpty(), text);
+        int neg = 0;
+        int pos = 0;
+        boolean allP = true;
+        int sig = 0;
+        for (Estimate e : models) {
+            Term t = e.terms().get(0);
+            int sign = new BigDecimal(Numbers.fixed(t.estimate(), d)).signum();
+            neg += sign < 0 ? 1 : 0;
+            pos += sign > 0 ? 1 : 0;
+            allP &= !Double.isNaN(t.pValue());
+            sig += Double.isNaN(strictestMet(t.pValue())) ? 0 : 1;
+        }
+        int k = models.size();
+        if (neg == k) {
+            assertTrue(text.matches("(?s).*\\breduces\\b.* in (both|all \\w+) columns.*"), text);
+            assertFalse(text.contains("increases"), text);
+        } else if (pos == k) {
+            assertTrue(text.matches("(?s).*\\bincreases\\b.* in (both|all \\w+) columns.*"), text);
+            assertFalse(text.contains("reduces"), text);
+        } else {
+            assertTrue(text.contains(" of the "), text);
+        }
+        String loose = BigDecimal.valueOf(levels.get(0)).scaleByPowerOfTen(2).stripTrailingZeros().toPlainString();
+        if (!allP) {
+            assertFalse(text.contains("significant"), text);
+        } else if (!Double.isNaN(common)) {
+            String lv = BigDecimal.valueOf(common).scaleByPowerOfTen(2).stripTrailingZeros().toPlainString();
+            assertTrue(text.contains("every estimate is significant at the " + lv + "% level."), text);
+        } else if (sig == k) {
+            assertTrue(text.contains("every estimate is significant at the " + loose + "% level or better"), text);
+        } else if (sig == 0) {
+            assertTrue(text.contains("no estimate is statistically distinguishable from zero at the " + loose
+                    + "% level"), text);
+        } else {
+            assertTrue(text.contains("estimates are significant at the " + loose + "% level or better"), text);
+            assertFalse(text.contains("every estimate"), text);
         }
     }
 
     private void estimateSentence(Sentence s, Term t, Unit unit, int d, int bd, Map<String, String> cells,
-                                  List<String> masks, Map<String, Double> values, String id) {
+                                  List<String> masks, Map<String, Double> values, String id, boolean levelInHeadline) {
         sentencesChecked++;
         String text = s.text();
         if (text.contains("at the 0.1% level")) {
@@ -137,14 +207,19 @@ class NarrativePropertyTest {
                 expected = level;
             }
         }
-        claim(text, t.pValue(), expected, "significant at the ", "not statistically distinguishable from zero at the ",
-                why);
+        if (levelInHeadline) {
+            assertFalse(text.contains("significant"), why); // said once, in the headline
+            assertFalse(text.contains("distinguishable"), why);
+        } else {
+            claim(text, t.pValue(), expected, "significant at the ", "not statistically distinguishable from zero at"
+                    + " the ", why);
+        }
         // units
         String noLevels = LEVEL_PHRASE.matcher(text).replaceAll("");
         if (unit.kind() == Unit.Kind.PROBABILITY) {
             assertFalse(noLevels.contains("%"), why);
             assertFalse(noLevels.matches("(?s).*\\bpercent\\b.*"), why);
-            assertEquals(sign != 0, text.contains(" percentage points "), why);
+            assertEquals(sign != 0, text.contains(" percentage points"), why);
         } else {
             assertFalse(text.contains("percentage point"), why);
         }
@@ -167,9 +242,11 @@ class NarrativePropertyTest {
                     assertEquals(Math.abs(x), u.raw(), 0.0, why);
                 }
                 case PERCENTAGE_POINTS -> {
+                    // the cell at ref (estimate or SE) with the point moved two places
+                    assertEquals(unit.kind(), Unit.Kind.PROBABILITY, why);
                     assertEquals(0, new BigDecimal(c).abs().scaleByPowerOfTen(2).compareTo(new BigDecimal(u.printed())),
                             why);
-                    assertEquals(Math.max(d - 2, 0), u.decimals(), why);
+                    assertEquals(Math.max((u.ref().endsWith("std_error") ? bd : d) - 2, 0), u.decimals(), why);
                     assertEquals(100 * Math.abs(x), u.raw(), 1e-9 * Math.max(1, 100 * Math.abs(x)), why);
                 }
                 case PERCENT_CHANGE -> {
@@ -182,8 +259,11 @@ class NarrativePropertyTest {
                 default -> throw new AssertionError("unexpected kind " + u.kind() + ": " + why);
             }
         }
-        assertTrue(s.numbers().stream().anyMatch(u -> u.kind() == NumberUse.Kind.AS_PRINTED
-                && u.ref().endsWith("/estimate")), why);
+        // the estimate is always quoted: as printed, or as its size in the outcome's unit
+        assertTrue(s.numbers().stream().anyMatch(u -> u.ref().endsWith("/estimate")), why);
+        // an SE, when there is one, is quoted once, in the unit of the size
+        long ses = s.numbers().stream().filter(u -> u.ref().endsWith("/std_error")).count();
+        assertEquals(Double.isFinite(t.stdError()) ? 1 : 0, ses, why);
     }
 
     private void comparisonSentence(Sentence s, Comparison c, RegressionLayout l, Map<String, String> cells,

@@ -27,12 +27,13 @@ class NarrativeTest {
                 Fixtures.term("T", -0.1413, 0.0276, 3.06e-7))), List.of("Full sample"), "T", "participation", 4);
         List<Sentence> s = narrative.regression(l, List.of("T"), Map.of("m1", Unit.PROBABILITY), StarRule.DEFAULT);
         assertEquals(1, s.size());
-        assertEquals("In column (1) (Full sample), participation reduces vulnerability by 14.13 percentage points"
-                + " (-0.1413, SE 0.0276), which is significant at the 1% level.", s.get(0).text());
+        // the finding first, in percentage points, the SE once and in the same unit (0.0276 = 2.76 points)
+        assertEquals("In the full sample (column 1), participation reduces vulnerability by 14.13 percentage points"
+                + " (SE 2.76), significant at the 1% level.", s.get(0).text());
         assertEquals(List.of(
                 new NumberUse("14.13", 14.13, 2, "estimates/m1/terms/T/estimate", NumberUse.Kind.PERCENTAGE_POINTS),
-                new NumberUse("-0.1413", -0.1413, 4, "estimates/m1/terms/T/estimate"),
-                new NumberUse("0.0276", 0.0276, 4, "estimates/m1/terms/T/std_error")), s.get(0).numbers());
+                new NumberUse("2.76", 2.76, 2, "estimates/m1/terms/T/std_error", NumberUse.Kind.PERCENTAGE_POINTS)),
+                s.get(0).numbers());
     }
 
     @Test
@@ -42,8 +43,8 @@ class NarrativeTest {
                 Fixtures.term("PxT", -0.0223, 0.0123, 0.07))), List.of("Vul1"), "PxT", "P×T", 4);
         String text = narrative.regression(l, List.of("PxT"), Map.of("m1", Unit.PROBABILITY), StarRule.DEFAULT)
                 .get(0).text();
-        assertEquals("In column (1) (Vul1), P×T reduces Vul1 by 2.23 percentage points (-0.0223, SE 0.0123), which"
-                + " is significant at the 10% level.", text);
+        assertEquals("In column 1 (Vul1), P×T reduces Vul1 by 2.23 percentage points (SE 1.23), significant at the"
+                + " 10% level.", text);
         assertFalse(text.contains("1% level"));
         assertFalse(text.contains("5% level"));
     }
@@ -52,7 +53,7 @@ class NarrativeTest {
     void noLevelMetIsSaidPlainly() {
         RegressionLayout l = Fixtures.layout(List.of(Fixtures.model("m1", "Vul1",
                 Fixtures.term("PxT", 0.0123, 0.0200, 0.54))), List.of(""), "PxT", "P×T", 4);
-        assertEquals("In column (1), P×T increases Vul1 by 1.23 percentage points (0.0123, SE 0.0200), which is not"
+        assertEquals("In column 1, P×T increases Vul1 by 1.23 percentage points (SE 2.00), which is not"
                 + " statistically distinguishable from zero at the 10% level.",
                 narrative.regression(l, List.of("PxT"), Map.of("m1", Unit.PROBABILITY), StarRule.DEFAULT)
                         .get(0).text());
@@ -66,10 +67,11 @@ class NarrativeTest {
                 Fixtures.term("T", -120.5, 30.25, 0.0001))), List.of("Log", "Level"), "T", "T", 2);
         List<Sentence> s = narrative.regression(l, List.of("T"),
                 Map.of("m1", Unit.LOG, "m2", Unit.level("yuan")), StarRule.DEFAULT);
-        assertEquals("In column (1) (Log), T increases lnincome by 13% (0.12, SE 0.04), which is significant at the"
-                + " 1% level.", s.get(0).text());
-        assertEquals("In column (2) (Level), T reduces income by 120.50 yuan (-120.50, SE 30.25), which is significant"
-                + " at the 1% level.", s.get(1).text());
+        // a headline first (both columns meet the 1% level, said once there), then one sentence per column
+        assertEquals("T reduces the outcome in one of the two columns and increases it in one, and every estimate is"
+                + " significant at the 1% level.", s.get(0).text());
+        assertEquals("In column 1 (Log), T increases lnincome by 13% (0.12, SE 0.04).", s.get(1).text());
+        assertEquals("In column 2 (Level), T reduces income by 120.50 yuan (SE 30.25).", s.get(2).text());
     }
 
     @Test
@@ -82,13 +84,15 @@ class NarrativeTest {
                 List.of("East", "Central-west"), "T", "participation", 4);
         List<Sentence> s = narrative.regression(l, List.of("T"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("east", "cw", true)));
-        assertEquals(3, s.size());
-        assertEquals("The estimate of participation on Vul1 is larger in magnitude in East (-0.1602) than in"
-                + " Central-west (-0.1123); the difference is not statistically significant at"
-                + " the 10% level (z = -1.13, p = 0.259).", s.get(2).text());
-        assertEquals(NumberUse.Kind.Z_DIFFERENCE, s.get(2).numbers().get(2).kind());
-        assertEquals(-1.1283871195985518, s.get(2).numbers().get(2).raw(), 1e-12);
-        assertEquals(0.25915646507937534, s.get(2).numbers().get(3).raw(), 1e-9);
+        assertEquals(4, s.size());
+        assertEquals("Participation reduces Vul1 in both columns, and every estimate is significant at the 1%"
+                + " level.", s.get(0).text());
+        assertEquals("The estimate of participation on Vul1 is larger in magnitude in column 1 (East) (-0.1602) than in"
+                + " column 2 (Central-west) (-0.1123); the difference is not statistically significant at"
+                + " the 10% level (z = -1.13, p = 0.259).", s.get(3).text());
+        assertEquals(NumberUse.Kind.Z_DIFFERENCE, s.get(3).numbers().get(2).kind());
+        assertEquals(-1.1283871195985518, s.get(3).numbers().get(2).raw(), 1e-12);
+        assertEquals(0.25915646507937534, s.get(3).numbers().get(3).raw(), 1e-9);
     }
 
     @Test
@@ -100,9 +104,9 @@ class NarrativeTest {
                 List.of("East", "Central-west"), "T", "participation", 4);
         List<Sentence> s = narrative.regression(l, List.of("T"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("cw", "east", true)));
-        assertEquals("The estimate of participation on Vul1 is significantly smaller in magnitude in Central-west"
-                + " (-0.1123) than in East (-0.1602); the difference is statistically"
-                + " significant at the 5% level (z = 2.33, p = 0.020).", s.get(2).text());
+        assertEquals("The estimate of participation on Vul1 is significantly smaller in magnitude in column 2"
+                + " (Central-west) (-0.1123) than in column 1 (East) (-0.1602); the difference is statistically"
+                + " significant at the 5% level (z = 2.33, p = 0.020).", s.get(3).text());
     }
 
     @Test
@@ -113,10 +117,10 @@ class NarrativeTest {
                 List.of("No controls", "Controls"), "PxT", "P×T", 4);
         List<Sentence> s = narrative.regression(l, List.of("PxT"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("m2", "m1", false)));
-        assertEquals("The estimate of P×T on Vul1 is larger in magnitude in Controls (-0.1697) than in No controls"
-                + " (-0.0223); the two columns do not use independent samples, so no test of"
-                + " the difference is reported.", s.get(2).text());
-        assertFalse(s.get(2).text().contains("significantly"));
+        assertEquals("The estimate of P×T on Vul1 is larger in magnitude in column 2 (Controls) (-0.1697) than in"
+                + " column 1 (No controls) (-0.0223); both columns use the same sample, so the difference is not"
+                + " tested.", s.get(3).text());
+        assertFalse(s.get(3).text().contains("significantly"));
     }
 
     @Test
@@ -125,9 +129,9 @@ class NarrativeTest {
                 Fixtures.model("a", "y", Fixtures.term("x", -0.25, 0.1, 0.012)),
                 Fixtures.model("b", "y", Fixtures.term("x", 0.5, 0.1, 1e-6))), List.of("A", "B"), "x", "x", 2);
         Sentence s = narrative.regression(l, List.of("x"), Map.of(), StarRule.DEFAULT,
-                List.of(new Comparison("a", "b", true))).get(2);
+                List.of(new Comparison("a", "b", true))).get(3);
         // z = -0.75 / sqrt(0.02) = -5.303, p = 1.1e-7
-        assertEquals("The estimates of x on y have opposite signs: -0.25 in A and 0.50 in B; the"
+        assertEquals("The estimates of x on y have opposite signs: -0.25 in column 1 (A) and 0.50 in column 2 (B); the"
                 + " difference is statistically significant at the 1% level (z = -5.30, p < 0.001).", s.text());
         assertEquals(NumberUse.Kind.P_BELOW, s.numbers().get(3).kind());
     }
@@ -136,7 +140,7 @@ class NarrativeTest {
     void anEstimateThatPrintsAsZeroHasNoDirection() {
         RegressionLayout l = Fixtures.layout(List.of(Fixtures.model("m1", "y",
                 Fixtures.term("x", -0.00004, 0.0002, 0.84))), List.of(""), "x", "x", 4);
-        assertEquals("In column (1), x has an estimated effect on y of 0.0000 (SE 0.0002), which is not statistically"
+        assertEquals("In column 1, x has an estimated effect on y of 0.0000 (SE 0.0002), which is not statistically"
                 + " distinguishable from zero at the 10% level.",
                 narrative.regression(l, List.of("x"), Map.of("m1", Unit.PROBABILITY), StarRule.DEFAULT)
                         .get(0).text());

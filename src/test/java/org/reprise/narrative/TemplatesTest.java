@@ -39,24 +39,27 @@ class TemplatesTest {
     @Test
     void aUserFileReplacesItsBuiltInAndTheOthersFallBack() throws IOException {
         List<Sentence> s = run("<#if negative>${term} lowers ${outcome}: ${estimate} (${se}).</#if>");
-        assertEquals("T lowers Vul1: -0.1413 (0.0276).", s.get(0).text());
-        assertEquals(List.of("-0.1413", "0.0276"), s.get(0).numbers().stream().map(NumberUse::printed).toList());
-        // comparison.ftl is not in the folder: the built-in one is used
-        assertTrue(s.get(2).text().startsWith("The estimate of T on Vul1 is larger in magnitude in East (-0.1413)"),
-                s.get(2).text());
+        // headline.ftl and comparison.ftl are not in the folder: the built-in ones are used
+        assertEquals("T reduces Vul1 in both columns, and every estimate is significant at the 1% level.",
+                s.get(0).text());
+        assertEquals("T lowers Vul1: -0.1413 (0.0276).", s.get(1).text());
+        assertEquals(List.of("-0.1413", "0.0276"), s.get(1).numbers().stream().map(NumberUse::printed).toList());
+        assertTrue(s.get(3).text().startsWith("The estimate of T on Vul1 is larger in magnitude in column 1 (East)"
+                + " (-0.1413)"), s.get(3).text());
     }
 
     @Test
     void aResultMayBePrintedTwice() throws IOException {
-        Sentence s = run("${estimate} (SE ${se}); again ${estimate}.").get(0);
+        Sentence s = run("${estimate} (SE ${se}); again ${estimate}.").get(1);
         assertEquals(List.of("-0.1413", "0.0276", "-0.1413"), s.numbers().stream().map(NumberUse::printed).toList());
     }
 
     @Test
     void anEmptyRenderingDropsTheSentence() throws IOException {
         List<Sentence> s = run("<#if significant && level == \"1%\">${term}: ${estimate}.</#if>");
-        assertEquals(List.of("T: -0.1413.", "T: -0.1123."), s.subList(0, 2).stream().map(Sentence::text).toList());
+        assertEquals(List.of("T: -0.1413.", "T: -0.1123."), s.subList(1, 3).stream().map(Sentence::text).toList());
         Files.writeString(dir.resolve("comparison.ftl"), "  ");
+        Files.writeString(dir.resolve("headline.ftl"), "");
         Narrative n = Narrative.with(dir, builtInLoader());
         assertEquals(2, n.regression(layout(), List.of("T"), Map.of(), StarRule.DEFAULT,
                 List.of(new Comparison("m1", "m2", true))).size());
