@@ -84,7 +84,7 @@ final class LayoutPaperReader {
                     used[k] = true;
                 }
             }
-            Paper.Table t = table(console ? 0 : Integer.parseInt(m.group(1)), caption, lines.subList(first, end),
+            Paper.Table t = table(console ? 0 : TextPaperReader.tableNumber(m.group(1)), caption, lines.subList(first, end),
                     notes.toString(), lines.get(i).page(), rightAligned);
             if (t.rows().stream().mapToInt(r -> r.values().size()).sum() >= 3) {
                 tables.add(t);

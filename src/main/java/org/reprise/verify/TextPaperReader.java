@@ -23,7 +23,8 @@ import org.reprise.ledger.Printed;
  * </ul>
  */
 final class TextPaperReader {
-    static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+(\\d{1,2})[.:]?\\s+(\\p{Lu}.*?)\\s*$");
+    /** "Table 2 Results …", "Table 2: …", "Table A1: …" (an appendix table: number 0, named by its caption). */
+    static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+([A-Z]{0,2}\\d{1,2})[.:]?\\s+(\\p{Lu}.*?)\\s*$");
     static final Pattern NUMBER = Pattern.compile(
             "^([(\\[])?([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?)([)\\]])?((?:\\^\\{?)?\\*{1,3}\\}?)?$");
     private static final Pattern SMALL_INT = Pattern.compile("^\\d{1,2}$");
@@ -47,7 +48,7 @@ final class TextPaperReader {
             int end = regionEnd(raw, start + 1, limit);
             Matcher m = CAPTION.matcher(raw[start]);
             m.matches();
-            Paper.Table t = table(raw, Integer.parseInt(m.group(1)), m.group(2).strip(), start, end);
+            Paper.Table t = table(raw, tableNumber(m.group(1)), m.group(2).strip(), start, end);
             int numbers = t.rows().stream().mapToInt(r -> r.values().size()).sum();
             if (numbers >= 3) {
                 tables.add(t);
@@ -89,6 +90,11 @@ final class TextPaperReader {
             }
         }
         return LayoutPaperReader.read(file, lines, true);
+    }
+
+    /** The number of "Table 2"; 0 for "Table A1". */
+    static int tableNumber(String tag) {
+        return tag.matches("\\d+") ? Integer.parseInt(tag) : 0;
     }
 
     static String normalise(String text) {
