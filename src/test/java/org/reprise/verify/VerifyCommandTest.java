@@ -55,16 +55,18 @@ class VerifyCommandTest {
     void stataPublishedNumbersAllReproduce(@TempDir Path tmp) throws IOException {
         Run r = verify(SPEC, "--quiet", "--out", tmp.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertEquals("5 of 5 published numbers reproduced", lastLine(r.out()));
+        assertEquals("5 of 5 published numbers reproduced, 0 last digit, 0 close, 0 differ, 0 missing",
+                lastLine(r.out()));
         assertEquals(5, r.out().lines().filter(l -> l.startsWith("reproduced")).count(), r.out());
         String md = Files.readString(tmp.resolve("verification.md"));
-        assertTrue(md.contains("**5 of 5 published numbers reproduced**"), md);
+        assertTrue(md.contains("**5 of 5 published numbers reproduced, 0 last digit, 0 close, 0 differ, 0 missing**"),
+                md);
         assertTrue(md.contains("| .0505957 | 0.0505957 |"), md);
         String html = Files.readString(tmp.resolve("verification.html"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("5 of 5 published numbers reproduced"));
         try (Stream<Path> files = Files.list(tmp)) {
-            assertEquals(List.of(".reprise-output", "verification.html", "verification.md"),
+            assertEquals(List.of(".reprise-output", "verification.html", "verification.json", "verification.md"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
         }
         Run again = verify(SPEC, "--quiet", "--out", tmp.toString());
@@ -89,16 +91,74 @@ class VerifyCommandTest {
         Path out = tmp.resolve("out");
         Run r = verify(SPEC, "--quiet", "--manuscript", m.toString(), "--out", out.toString());
         assertEquals(1, r.code(), r.out() + r.err());
-        assertEquals("1 of 3 published numbers reproduced", lastLine(r.out()));
-        String differs = r.out().lines().filter(l -> l.startsWith("differs")).findFirst().orElse("");
+        assertEquals("1 of 3 published numbers reproduced, 1 last digit, 0 close, 0 differ, 1 missing",
+                lastLine(r.out()));
+        String differs = r.out().lines().filter(l -> l.startsWith("last digit")).findFirst().orElse("");
         // x = 1.03483344 prints as 1.0348 at the four decimals of the mistyped 1.0349
         assertTrue(differs.contains("1.0349") && differs.contains("1.0348"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("missing")), r.out());
         assertTrue(r.out().contains("no estimate with id cluster9"), r.out());
         assertTrue(r.out().contains("Did you mean `cluster`?"), r.out());
         String md = Files.readString(out.resolve("verification.md"));
-        assertTrue(md.contains("| 1.0349 | 1.0348 |"), md);
+        assertTrue(md.contains("| 1.0349 | 1.0348 | 1.0348334394616947 | -0.0064% | -0.0013 | last digit |"), md);
         assertTrue(md.contains("missing: no estimate with id cluster9"), md);
+    }
+
+    /**
+     * One number of each class on Petersen's data (Stata: x 1.034833 (.0505957), _cons .0296797 (.067013), N 5,000),
+     * with the published numbers altered by hand: x 1.0349 is one unit off; _cons 0.0300 is 1.07% off but 0.005 SE;
+     * N 5,100 is 1.96% off and has no SE.
+     */
+    @Test
+    void eachClassIsCountedWrittenToJsonAndAcceptDecidesTheExitCode(@TempDir Path tmp) throws IOException {
+        Path m = tmp.resolve("classes.yaml");
+        String numbers = "source: \"Stata, altered\"\nnumbers:\n"
+                + "  - {ref: estimates/cluster/terms/x/estimate, published: \"1.0349\", where: \"x\"}\n"
+                + "  - {ref: estimates/cluster/terms/x/std_error, published: \".0506\", where: \"x SE\"}\n"
+                + "  - {ref: estimates/cluster/terms/_cons/estimate, published: \"0.0300\", where: \"_cons\"}\n";
+        Files.writeString(m, numbers + "  - {ref: estimates/cluster/nobs, published: \"5,100\", where: \"N\"}\n");
+        Path out = tmp.resolve("out");
+        Run r = verify(SPEC, "--quiet", "--manuscript", m.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals("1 of 4 published numbers reproduced, 1 last digit, 1 close, 1 differ, 0 missing",
+                lastLine(r.out()));
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("close") && l.contains("0.0297") && l.contains("-1.07%")
+                && l.contains("-0.0048")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("differs") && l.contains("-1.96%")), r.out());
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(out.resolve("verification.json")));
+        assertEquals(4, j.get("summary").get("total").asInt());
+        assertEquals(1, j.get("summary").get("last_digit").asInt());
+        assertEquals(1, j.get("summary").get("close").asInt());
+        assertEquals(1, j.get("summary").get("differs").asInt());
+        assertFalse(j.get("summary").get("passes").asBoolean());
+        assertEquals(4, j.get("numbers").size());
+        com.fasterxml.jackson.databind.JsonNode cons = j.get("numbers").get(2);
+        assertEquals("close", cons.get("status").asText());
+        assertEquals("0.0297", cons.get("computed").asText());
+        assertEquals(0.0296797, cons.get("full_precision").asDouble(), 5e-8);
+        assertEquals((cons.get("full_precision").asDouble() - 0.03) / 0.03,
+                cons.get("relative_difference").asDouble(), 1e-12);
+        assertEquals((cons.get("full_precision").asDouble() - 0.03) / cons.get("std_error").asDouble(),
+                cons.get("difference_in_std_errors").asDouble(), 1e-12);
+        assertTrue(j.get("numbers").get(3).get("std_error").isNull());
+
+        assertEquals(1, verify(SPEC, "-q", "--manuscript", m.toString(), "--out", out.toString(), "--accept",
+                "close").code(), "a number that differs fails whatever is accepted");
+        Files.writeString(m, numbers);
+        assertEquals(1, verify(SPEC, "-q", "--manuscript", m.toString(), "--out", out.toString()).code());
+        assertEquals(1, verify(SPEC, "-q", "--manuscript", m.toString(), "--out", out.toString(), "--accept",
+                "last-digit").code(), "the close number is not accepted");
+        assertEquals(0, verify(SPEC, "-q", "--manuscript", m.toString(), "--out", out.toString(), "--accept",
+                "close").code());
+        assertEquals(0, verify(SPEC, "-q", "--manuscript", m.toString(), "--out", out.toString(), "--accept",
+                "close", "--tolerance", "0.5%").code(), "_cons is 1.07% off but within one SE: still close");
+        Run bad = verify(SPEC, "-q", "--manuscript", m.toString(), "--out", out.toString(), "--accept", "most");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("error: --accept most:"), bad.err());
+        Run tol = verify(SPEC, "-q", "--manuscript", m.toString(), "--out", out.toString(), "--tolerance", "x");
+        assertEquals(2, tol.code());
+        assertTrue(tol.err().startsWith("error: --tolerance x:"), tol.err());
     }
 
     @Test
