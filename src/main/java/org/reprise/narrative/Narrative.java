@@ -165,7 +165,7 @@ public final class Narrative {
             uses.add(estUse);
         }
         m.put("levelInHeadline", levelInHeadline);
-        double p = t.pValue();
+        double p = pValue(t);
         double loosest = Words.loosest(rule);
         boolean tested = !Double.isNaN(p) && !Double.isNaN(loosest);
         double met = tested ? rule.levelMet(p) : Double.NaN;
@@ -176,11 +176,21 @@ public final class Narrative {
         return finish("regression.ftl", m, uses, rule, masks(m));
     }
 
+    /**
+     * The p-value the text may judge significance by: none (NaN) when the standard error is missing, infinite or zero
+     * to rounding (|SE| ≤ 1e-12 |b|, an exact fit): the same rule that keeps stars off such a cell in the table, so the
+     * text never calls significant what the table leaves without stars.
+     */
+    static double pValue(Term t) {
+        double se = t.stdError();
+        return Double.isFinite(se) && se > 1e-12 * Math.abs(t.estimate()) ? t.pValue() : Double.NaN;
+    }
+
     /** The level every column in {@code used} meets as its strictest ("1%"), or "" when they differ or one has none. */
     private static String commonLevel(RegressionLayout l, String key, List<Integer> used, StarRule rule) {
         double common = Double.NaN;
         for (int j : used) {
-            double p = l.models().get(j).term(key).pValue();
+            double p = pValue(l.models().get(j).term(key));
             if (Double.isNaN(p) || Double.isNaN(Words.loosest(rule))) {
                 return "";
             }
@@ -211,9 +221,9 @@ public final class Narrative {
             int sign = new BigDecimal(Numbers.fixed(t.estimate(), d)).signum();
             negative += sign < 0 ? 1 : 0;
             positive += sign > 0 ? 1 : 0;
-            if (Double.isNaN(t.pValue())) {
+            if (Double.isNaN(pValue(t))) {
                 tested = false;
-            } else if (!Double.isNaN(rule.levelMet(t.pValue()))) {
+            } else if (!Double.isNaN(rule.levelMet(pValue(t)))) {
                 significant++;
             }
             outcomes.add(l.models().get(j).outcome());

@@ -159,4 +159,14 @@ class NarrativeTest {
                 StarRule.DEFAULT, List.of(new Comparison("m1", "m9", true))));
         assertTrue(c.getMessage().contains("\"m9\" is not a column"), c.getMessage());
     }
+
+    @Test
+    void anExactFitIsNotCalledSignificant() {
+        // y = 3 + 2x exactly: SE 0 and p = 0; the table prints no stars (StarRule), so the text claims no level
+        RegressionLayout l = Fixtures.layout(List.of(Fixtures.model("m1", "y", Fixtures.term("x", 2.0, 0.0, 0.0))),
+                List.of(""), "x", "x", 4);
+        String text = narrative.regression(l, List.of("x"), Map.of(), StarRule.DEFAULT).get(0).text();
+        assertEquals("In column 1, x increases y by 2.0000 (SE 0.0000).", text);
+        assertFalse(text.contains("significant"));
+    }
 }
