@@ -23,6 +23,9 @@ final class LatexPaperReader {
     private LatexPaperReader() {
     }
 
+    private static final java.util.regex.Pattern OWN_NUMBER = java.util.regex.Pattern.compile(
+            "\\\\renewcommand\\s*\\{?\\\\thetable\\}?\\s*\\{([^}]*)\\}");
+
     static Paper read(String file, String tex) {
         String t = stripComments(tex.replace("\r\n", "\n"));
         List<Paper.Table> tables = new ArrayList<>();
@@ -43,7 +46,12 @@ final class LatexPaperReader {
             if (caption != null) {
                 number++;
                 String label = argument(body, "\\label");
-                Paper.Table pt = table(body, number, clean(caption), label == null ? "" : label.strip(), line);
+                // a table that sets its own printed number (\renewcommand{\thetable}{4}, as Reprise's fragments do)
+                // is read with that number; an appendix number ("A1") is 0, as in the text reader
+                Matcher own = OWN_NUMBER.matcher(body);
+                int printed = !own.find() ? number : own.group(1).matches("\\d{1,6}")
+                        ? Integer.parseInt(own.group(1)) : 0;
+                Paper.Table pt = table(body, printed, clean(caption), label == null ? "" : label.strip(), line);
                 if (pt != null) {
                     tables.add(pt);
                 }
@@ -318,8 +326,12 @@ final class LatexPaperReader {
                 int t2 = matching(x, t, '{', '}');
                 String text = t >= 0 && t2 > t ? x.substring(t + 1, t2) : "";
                 String cleaned = clean(text);
+                // a lone \multicolumn across the row (a group label set across the table) keeps its text in the
+                // first cell only, so it reads as a group header; spanning header cells repeat over their columns
+                boolean lone = parts.size() == 1;
                 for (int k = 0; k < span; k++) {
-                    out.add(k == 0 || !TextPaperReader.number(cleaned.replace(" ", "")).isPresent() ? cleaned : "");
+                    out.add(k == 0 || !lone && !TextPaperReader.number(cleaned.replace(" ", "")).isPresent() ? cleaned
+                            : "");
                 }
             } else {
                 out.add(clean(x));
@@ -338,7 +350,8 @@ final class LatexPaperReader {
 
     /** LaTeX cell or caption text to plain text: stars, parentheses, symbols; commands dropped, arguments kept. */
     static String clean(String s) {
-        String t = s.replace("\\$", "\u0001");
+        // a line break inside a cell (\makecell{With\\controls}) is a space
+        String t = s.replace("\\\\", " ").replace("\\$", "\u0001");
         t = t.replaceAll("\\\\sym\\{(\\**)\\}", "$1");
         t = t.replaceAll("\\$?\\^\\{?(\\*+)\\}?\\$?", "$1");
         t = t.replaceAll("\\\\\\((.*?)\\\\\\)", "$1");

@@ -55,16 +55,18 @@ final class Target {
     }
 
     static Target of(Report report) {
-        List<Table> tables = new ArrayList<>();
-        for (Report.Block b : report.blocks()) {
-            if (b instanceof Report.TableBlock tb) {
-                tables.add(tb.table());
-            }
-        }
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Tab> tabs = new ArrayList<>();
-        for (Table t : tables) {
-            tabs.add(tab(t, aliases));
+        for (Report.Block b : report.blocks()) {
+            if (b instanceof Report.TableBlock tb) {
+                Tab t = tab(tb.table(), aliases);
+                // the number the report prints (spec key number:): "4" → 4, an appendix number "A1" → 0
+                if (tb.number() != null && !tb.number().isEmpty()) {
+                    t = new Tab(t.id(), tb.number().matches("\\d{1,6}") ? Integer.parseInt(tb.number()) : 0,
+                            t.title(), t.columns(), t.rows(), t.groups());
+                }
+                tabs.add(t);
+            }
         }
         List<Tab> withAliases = new ArrayList<>();
         for (Tab t : tabs) {

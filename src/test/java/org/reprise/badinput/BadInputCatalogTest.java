@@ -297,7 +297,7 @@ class BadInputCatalogTest {
     }
 
     private static void answeredWell(Case c, Cli.Result r, String msg) {
-        assertEquals(c.expectedRc, r.rc(), msg);
+        assertEquals(c.expectedRc, r.rc(), c.id + ": " + msg);
         assertFalse(msg.contains("\tat ") || msg.contains("Exception"), "no stack trace: " + msg);
         for (String phrase : c.phrases) {
             assertTrue(msg.contains(phrase), "expected \"" + phrase + "\" in: " + msg);

@@ -140,7 +140,9 @@ final class IssueTenCases {
                         .lacks("out of range of long", "Numeric value"),
                 Case.of("trim_fails_located", "`trim: 99.9` leaving too few treated for the balance test")
                         .spec(BadInputCatalogTest.match("x > 0.5 ? 1 : 0").replace("common: true,",
-                                "common: true, trim: 99.9,").replace("covariates: [x]", "covariates: [year, firm]"))
+                                "common: true, trim: 99.9,").replace("covariates: [x]", "covariates: [year, firm]")
+                                // the balance test runs only when a balance table (or love plot) shows it
+                                + "tables:\n  - {id: bal, type: balance, matching: psm}\n")
                         .copy("petersen").at("analysis.yaml:6:").says("balance test"),
                 Case.of("data_is_folder", "the data path is a folder").spec(BadInputCatalogTest.SMALL)
                         .special("d.csv", "folder").at("analysis.yaml:2:14:")

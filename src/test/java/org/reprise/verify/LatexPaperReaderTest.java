@@ -79,8 +79,9 @@ class LatexPaperReaderTest {
         assertTrue(yaml.contains("# to review"), "low-confidence alignments are listed as comments");
         assertTrue(m.numbers().stream().anyMatch(n -> n.ref().equals("estimates/did2/terms/PxT/estimate")
                 && n.published().equals("-0.1697*")));
-        assertEquals(List.of("manuscript.yaml"), Files.list(out).map(x -> x.getFileName().toString()).toList(),
-                "--extract judges nothing and writes only manuscript.yaml");
+        assertEquals(List.of(".reprise-output", "manuscript.yaml"), Files.list(out).map(x -> x.getFileName()
+                .toString()).sorted().toList(), "--extract judges nothing and writes only manuscript.yaml (and the"
+                + " output folder's marker)");
         assertEquals(2, Main.execute("verify", "analysis.yaml", "--extract", "-q"), "--extract needs a manuscript");
     }
 }
