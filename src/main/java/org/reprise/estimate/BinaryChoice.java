@@ -2,6 +2,7 @@ package org.reprise.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Gamma;
 import org.reprise.UserError;
@@ -20,6 +21,11 @@ public final class BinaryChoice {
     public static final String CONS = "_cons";
     /** A column is collinear when its residual on the earlier kept columns has norm below this fraction of its own. */
     public static final double COLLINEARITY_TOLERANCE = 1e-7;
+    /**
+     * The cross-product check clears the columns only when every residual norm ratio is at least this; nearer the
+     * tolerance (or for a column of zeros) the decision is left to Gram-Schmidt. See {@link #clearlyIndependent}.
+     */
+    static final double CROSS_PRODUCT_GUARD = 1e-3;
 
     /** The link function F in P(y = 1 | x) = F(x'b). */
     public enum Link {
@@ -81,22 +87,30 @@ public final class BinaryChoice {
         int[] cols = indices(not(omitted));
         int m = rows.length;
         int kk = cols.length;
+        // the estimation sample's design; the caller's own arrays when that is all of them (read only)
+        boolean whole = m == n && kk == k;
         boolean[] yb = new boolean[m];
-        double[][] xk = new double[kk][m];
-        double[] wk = weights == null ? null : new double[m];
+        double[][] xk = whole ? x : new double[kk][m];
+        double[] wk = weights == null || whole ? weights : new double[m];
         double sumW = 0;
         double sumWy = 0;
         for (int r = 0; r < m; r++) {
             int i = rows[r];
             yb[r] = y[i] == 1.0;
             double wi = weights == null ? 1.0 : weights[i];
-            if (wk != null) {
+            if (!whole && wk != null) {
                 wk[r] = wi;
             }
             sumW += wi;
             sumWy += yb[r] ? wi : 0;
+        }
+        if (!whole) {
             for (int c = 0; c < kk; c++) {
-                xk[c][r] = x[cols[c]][i];
+                double[] from = x[cols[c]];
+                double[] to = xk[c];
+                for (int r = 0; r < m; r++) {
+                    to[r] = from[rows[r]];
+                }
             }
         }
         double ybar = sumWy / sumW;
@@ -135,16 +149,22 @@ public final class BinaryChoice {
         }
         double[] xb = new double[n];
         double[] p = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int j = 0; j < k; j++) {
-                if (!omitted[j]) {
-                    s += coef[j] * x[j][i];
+        // every row on its own (chunks in parallel, the same sums in the same order)
+        int chunks = (n + BinaryLikelihood.CHUNK - 1) / BinaryLikelihood.CHUNK;
+        IntStream range = IntStream.range(0, chunks);
+        (chunks > 1 ? range.parallel() : range).forEach(ch -> {
+            int to = Math.min(n, (ch + 1) * BinaryLikelihood.CHUNK);
+            for (int i = ch * BinaryLikelihood.CHUNK; i < to; i++) {
+                double s = 0;
+                for (int j = 0; j < k; j++) {
+                    if (!omitted[j]) {
+                        s += coef[j] * x[j][i];
+                    }
                 }
+                xb[i] = s;
+                p[i] = BinaryLikelihood.probability(link, s);
             }
-            xb[i] = s;
-            p[i] = BinaryLikelihood.probability(link, s);
-        }
+        });
         double ll = res.loglik();
         double ll0 = consPos >= 0
                 ? sumWy * Math.log(ybar) + (sumW - sumWy) * Math.log1p(-ybar)
@@ -222,21 +242,85 @@ public final class BinaryChoice {
         }
     }
 
-    /** Modified Gram-Schmidt (twice) on sqrt(w) x over the sample, _cons first, then the given order. */
+    /**
+     * Omits each column whose residual on the earlier kept ones (_cons first, then the given order), weighted by
+     * sqrt(w) over the sample, has norm at most {@link #COLLINEARITY_TOLERANCE} times its own. Decided by one pass of
+     * cross products when that clearly keeps every column, otherwise by Gram-Schmidt over the data.
+     */
     private static void dropCollinear(double[][] x, String[] names, double[] weights, boolean[] inSample,
                                       boolean[] omitted, int cons, List<String> notes) {
-        int[] rows = indices(inSample);
-        int m = rows.length;
-        List<double[]> basis = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
-        if (cons >= 0) {
+        if (cons >= 0 && !omitted[cons]) {
             order.add(cons);
         }
         for (int j = 0; j < x.length; j++) {
-            if (j != cons) {
+            if (j != cons && !omitted[j]) {
                 order.add(j);
             }
         }
+        if (!clearlyIndependent(x, weights, inSample, order)) {
+            gramSchmidt(x, names, weights, inSample, omitted, order, notes);
+        }
+    }
+
+    /**
+     * True when the columns in order are all kept by the collinearity rule with a wide margin, decided from
+     * G = X'WX over the sample: the Cholesky factor of G, built in the same order, gives each column's squared
+     * residual norm d_j = G_jj - sum_l R_lj^2, so the ratio of norms is sqrt(d_j / G_jj). Rounding in forming G and
+     * in the subtraction makes d_j uncertain by about 1e-15 G_jj (times the growth from earlier nearly collinear
+     * columns), so a ratio below {@link #CROSS_PRODUCT_GUARD} (four orders of magnitude above the tolerance) or a
+     * column of zeros returns false and Gram-Schmidt decides, exactly as before this check existed.
+     */
+    static boolean clearlyIndependent(double[][] x, double[] weights, boolean[] inSample, List<Integer> order) {
+        int k = order.size();
+        if (k == 0) {
+            return true;
+        }
+        double[] w = null;
+        boolean all = true;
+        for (boolean b : inSample) {
+            all &= b;
+        }
+        if (weights != null || !all) {
+            w = new double[inSample.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = inSample[i] ? (weights == null ? 1.0 : weights[i]) : 0.0;
+            }
+        }
+        double[][] cols = new double[k][];
+        for (int c = 0; c < k; c++) {
+            cols[c] = x[order.get(c)];
+        }
+        double[][] g = BinaryLikelihood.crossProducts(cols, w);
+        double[][] r = new double[k][k]; // upper triangle: G = R'R
+        double guard2 = CROSS_PRODUCT_GUARD * CROSS_PRODUCT_GUARD;
+        for (int j = 0; j < k; j++) {
+            double d = g[j][j];
+            if (!(d > 0) || !Double.isFinite(d)) {
+                return false;
+            }
+            for (int l = 0; l < j; l++) {
+                double s = g[l][j];
+                for (int m = 0; m < l; m++) {
+                    s -= r[m][l] * r[m][j];
+                }
+                r[l][j] = s / r[l][l];
+                d -= r[l][j] * r[l][j];
+            }
+            if (!(d >= guard2 * g[j][j])) {
+                return false;
+            }
+            r[j][j] = Math.sqrt(d);
+        }
+        return true;
+    }
+
+    /** Modified Gram-Schmidt (twice) on sqrt(w) x over the sample, in the given order. */
+    private static void gramSchmidt(double[][] x, String[] names, double[] weights, boolean[] inSample,
+                                    boolean[] omitted, List<Integer> order, List<String> notes) {
+        int[] rows = indices(inSample);
+        int m = rows.length;
+        List<double[]> basis = new ArrayList<>();
         for (int j : order) {
             if (omitted[j]) {
                 continue;

@@ -41,7 +41,54 @@ public final class BinaryLikelihood implements MleObjective {
         this.y = y;
         this.x = x;
         this.w = weights;
-        this.n = y.length;
+        this.n = y != null ? y.length : x[0].length;
+    }
+
+    /**
+     * X'WX over all rows (W = the weights, or 1; a row of weight 0 adds nothing), as a full symmetric matrix,
+     * summed in the same chunks and blocks as the information matrix. The collinearity check's one pass over the data.
+     *
+     * @param x       columns, x[j][i]; at least one
+     * @param weights per-row weights, or null for 1
+     */
+    public static double[][] crossProducts(double[][] x, double[] weights) {
+        BinaryLikelihood data = new BinaryLikelihood(null, null, x, weights);
+        int k = x.length;
+        int n = data.n;
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        double[][][] parts = new double[Math.max(chunks, 1)][k][k];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+        (chunks > 1 ? range.parallel() : range).forEach(c -> data.accumulateCross(c * CHUNK,
+                Math.min(n, (c + 1) * CHUNK), parts[c]));
+        double[][] g = new double[k][k];
+        for (double[][] part : parts) {
+            for (int a = 0; a < k; a++) {
+                for (int b = 0; b <= a; b++) {
+                    g[a][b] += part[a][b];
+                }
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < a; b++) {
+                g[b][a] = g[a][b];
+            }
+        }
+        return g;
+    }
+
+    /** Adds sum_i w_i x_a[i] x_b[i] over rows [from, to) to the lower triangle of g, a block of rows at a time. */
+    private void accumulateCross(int from, int to, double[][] g) {
+        double[] wx = new double[BLOCK];
+        for (int b0 = from; b0 < to; b0 += BLOCK) {
+            int m = Math.min(BLOCK, to - b0);
+            for (int a = 0; a < x.length; a++) {
+                double[] xa = x[a];
+                for (int r = 0; r < m; r++) {
+                    wx[r] = weight(b0 + r) * xa[b0 + r];
+                }
+                hessianRow(g[a], a, b0, m, wx);
+            }
+        }
     }
 
     @Override
