@@ -41,7 +41,7 @@ test-fast:
 # `reprise run` processes (default report cold/warm/edited; generated CSVs of BENCH_N rows, default 1e4 1e5 1e6) and,
 # when Rscript with MatchIt is installed, R's glm + MatchIt on the same CSVs. It starts Reprise as $(BENCH_JAVA) -jar.
 BENCH_JAVA ?= $(or $(JAVA_RUN),java)
-bench: $(JAR)
+bench: $(JAR) $(JSA)
 	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 	java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/cp.txt) org.reprise.bench.MatchBench $(BENCH_N)
 	@echo
