@@ -89,6 +89,84 @@ class ChangesTest {
         Files.write(csv, kept);
     }
 
+    /**
+     * The default analysis (the paper's report) after the documented edit: 5% of the households (153 of 3062, both
+     * waves) dropped, chosen by shuffling the household ids in file order with SplittableRandom(20261207). Every table
+     * cell whose ref is an estimate is checked against the direct comparison of the two results.json files, and so
+     * are the stars.
+     */
+    @Test
+    void theDefaultAnalysisAfterDroppingFivePercentOfHouseholds() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("default"));
+        Files.copy(Path.of("analysis.yaml"), dir.resolve("analysis.yaml"));
+        Files.createDirectories(dir.resolve("data"));
+        Path csv = dir.resolve("data").resolve("clds_sim.csv");
+        Files.copy(Path.of("data", "clds_sim.csv"), csv);
+        String spec = dir.resolve("analysis.yaml").toString();
+        assertEquals(0, cli("run", spec, "--quiet").rc());
+        Path out = dir.resolve("output");
+        Path old = tmp.resolve("default-old");
+        copyTree(out, old);
+
+        List<String> lines = Files.readAllLines(csv);
+        int id = List.of(lines.get(0).split(",")).indexOf("hhid");
+        List<String> ids = new ArrayList<>(lines.subList(1, lines.size()).stream().map(l -> l.split(",")[id])
+                .distinct().toList());
+        SplittableRandom rnd = new SplittableRandom(20261207);
+        for (int i = ids.size() - 1; i > 0; i--) {
+            Collections.swap(ids, i, rnd.nextInt(i + 1));
+        }
+        Set<String> dropped = Set.copyOf(ids.subList(0, ids.size() / 20));
+        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+        for (String l : lines.subList(1, lines.size())) {
+            if (!dropped.contains(l.split(",")[id])) {
+                kept.add(l);
+            }
+        }
+        assertEquals(3062, ids.size());
+        assertEquals(6124 - 2 * 153, kept.size() - 1);
+        Files.write(csv, kept);
+        Run second = cli("run", spec);
+        assertEquals(0, second.rc(), second.err());
+
+        JsonNode before = new ObjectMapper().readTree(old.resolve("results.json").toFile());
+        JsonNode after = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        Set<String> cells = new TreeSet<>();
+        Set<String> moved = new TreeSet<>();
+        Set<String> starsMoved = new TreeSet<>();
+        for (String[] row : rows(out.resolve("numbers.csv"))) {
+            if (row[0].startsWith("text:") || !row[4].startsWith("estimates/") || row[4].contains(",")) {
+                continue;
+            }
+            cells.add(row[0]);
+            int decimals = Integer.parseInt(row[3]);
+            if (!rounded(resolve(before, row[4]), decimals).equals(rounded(resolve(after, row[4]), decimals))) {
+                moved.add(row[0]);
+            }
+            if (row[4].endsWith("/estimate")) {
+                String p = row[4].substring(0, row[4].length() - "estimate".length()) + "p_value";
+                if (!stars(resolve(before, p)).equals(stars(resolve(after, p)))) {
+                    starsMoved.add(row[0]);
+                }
+            }
+        }
+        assertTrue(cells.size() > 100, "the DID, matching and PSM-DID tables' cells: " + cells.size());
+        assertFalse(moved.isEmpty(), "the edit moves printed numbers");
+
+        Comparison c = Changes.compare(Snapshot.read(old), Snapshot.read(out));
+        assertEquals(moved, c.numbers().stream().map(Comparison.Changed::location).filter(cells::contains)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(starsMoved, c.stars().stream().map(Comparison.Changed::location).filter(cells::contains)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        String md = Files.readString(out.resolve("changes.md"));
+        assertTrue(md.contains("clds_sim.csv"), md);
+        System.out.println("default analysis, 5% of households dropped: " + cells.size() + " estimate cells, "
+                + moved.size() + " moved, " + starsMoved.size() + " stars changed; " + second.err().strip().lines()
+                .reduce((x, y) -> y).orElse(""));
+        String last = second.err().strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.endsWith(" (changes.md)"), last);
+    }
+
     @Test
     void aReRunAfterADataEditListsExactlyTheNumbersThatMoved() throws Exception {
         Path dir = petersen("edit");
@@ -183,6 +261,16 @@ class ChangesTest {
     }
 
     private static List<String[]> ledger(Path csv) throws IOException {
+        List<String[]> rows = rows(csv);
+        for (String[] r : rows) {
+            assertTrue(r[4].startsWith("estimates/") && !r[4].contains(","), "petersen prints estimates only: "
+                    + String.join(",", r));
+        }
+        return rows;
+    }
+
+    /** numbers.csv's rows (location, printed, raw, decimals, ref), without the header. */
+    private static List<String[]> rows(Path csv) throws IOException {
         com.fasterxml.jackson.dataformat.csv.CsvMapper m = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
         m.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
         List<String[]> rows = new ArrayList<>();
@@ -190,10 +278,7 @@ class ChangesTest {
                 .readValues(csv.toFile())) {
             it.next(); // header
             while (it.hasNext()) {
-                String[] r = it.next();
-                assertTrue(r[4].startsWith("estimates/") && !r[4].contains(","), "petersen prints estimates only: "
-                        + String.join(",", r));
-                rows.add(r);
+                rows.add(it.next());
             }
         }
         return rows;
