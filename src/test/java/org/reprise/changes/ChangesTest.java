@@ -132,24 +132,16 @@ class ChangesTest {
         JsonNode before = new ObjectMapper().readTree(old.resolve("results.json").toFile());
         JsonNode after = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         Set<String> cells = new TreeSet<>();
-        Set<String> moved = new TreeSet<>();
-        Set<String> starsMoved = new TreeSet<>();
+        List<String[]> estimateCells = new ArrayList<>();
         for (String[] row : rows(out.resolve("numbers.csv"))) {
-            if (row[0].startsWith("text:") || !row[4].startsWith("estimates/") || row[4].contains(",")) {
-                continue;
-            }
-            cells.add(row[0]);
-            int decimals = Integer.parseInt(row[3]);
-            if (!rounded(resolve(before, row[4]), decimals).equals(rounded(resolve(after, row[4]), decimals))) {
-                moved.add(row[0]);
-            }
-            if (row[4].endsWith("/estimate")) {
-                String p = row[4].substring(0, row[4].length() - "estimate".length()) + "p_value";
-                if (!stars(resolve(before, p)).equals(stars(resolve(after, p)))) {
-                    starsMoved.add(row[0]);
-                }
+            if (!row[0].startsWith("text:") && row[4].startsWith("estimates/") && !row[4].contains(",")) {
+                cells.add(row[0]);
+                estimateCells.add(row);
             }
         }
+        Set<String> moved = new TreeSet<>();
+        Set<String> starsMoved = new TreeSet<>();
+        direct(before, after, estimateCells, moved, starsMoved);
         assertTrue(cells.size() > 100, "the DID, matching and PSM-DID tables' cells: " + cells.size());
         assertFalse(moved.isEmpty(), "the edit moves printed numbers");
 
@@ -184,18 +176,7 @@ class ChangesTest {
         JsonNode after = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         Set<String> moved = new TreeSet<>();
         Set<String> starsMoved = new TreeSet<>();
-        for (String[] row : ledger(out.resolve("numbers.csv"))) {
-            int decimals = Integer.parseInt(row[3]);
-            if (!rounded(resolve(before, row[4]), decimals).equals(rounded(resolve(after, row[4]), decimals))) {
-                moved.add(row[0]);
-            }
-            if (row[4].endsWith("/estimate")) {
-                String p = row[4].substring(0, row[4].length() - "estimate".length()) + "p_value";
-                if (!stars(resolve(before, p)).equals(stars(resolve(after, p)))) {
-                    starsMoved.add(row[0]);
-                }
-            }
-        }
+        direct(before, after, ledger(out.resolve("numbers.csv")), moved, starsMoved);
         assertFalse(moved.isEmpty(), "the edit moves printed numbers");
 
         Comparison c = Changes.compare(Snapshot.read(old), Snapshot.read(out));
@@ -258,6 +239,26 @@ class ChangesTest {
         Run bad = cli("diff", dir.resolve("v1").toString(), dir.toString());
         assertEquals(2, bad.rc());
         assertTrue(bad.err().startsWith("error: ") && bad.err().contains("holds no numbers.csv"), bad.err());
+    }
+
+    /**
+     * The direct comparison of two results.json: each ledger row's ref resolved in both and rounded to its printed
+     * decimals ({@code moved}), and each estimate's stars from its p-value by the default rule ({@code starsMoved}).
+     */
+    private static void direct(JsonNode before, JsonNode after, List<String[]> rows, Set<String> moved,
+                               Set<String> starsMoved) {
+        for (String[] row : rows) {
+            int decimals = Integer.parseInt(row[3]);
+            if (!rounded(resolve(before, row[4]), decimals).equals(rounded(resolve(after, row[4]), decimals))) {
+                moved.add(row[0]);
+            }
+            if (row[4].endsWith("/estimate")) {
+                String p = row[4].substring(0, row[4].length() - "estimate".length()) + "p_value";
+                if (!stars(resolve(before, p)).equals(stars(resolve(after, p)))) {
+                    starsMoved.add(row[0]);
+                }
+            }
+        }
     }
 
     private static List<String[]> ledger(Path csv) throws IOException {
