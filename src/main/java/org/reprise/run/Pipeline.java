@@ -40,73 +40,104 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the spec and writes the output folder atomically. With {@code useCache}, estimation is skipped when the
-     * spec, the data and the version are unchanged since the last run (see {@link Cache}); the output is the same.
+     * Runs the spec and writes the output folder atomically. Every unit (source, vulnerability step, model, matching
+     * analysis, DID, descriptive table, figure, and the rendered report) is taken from {@code .reprise-cache/} when
+     * its inputs are unchanged (see {@link Incremental}, {@link UnitKeys}); without {@code useCache} everything is
+     * computed (and the cache refreshed). The output is the same either way.
      */
     public static void run(Path specPath, Path out, Progress progress, boolean useCache) {
         if (out != null) {
             OutputFolder.repair(out);
         }
-        Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
-        OutputFolder.repair(out != null ? out : spec.outputDir());
-        OutputTarget output = OutputTarget.of(spec, specPath, out, null);
+        Spec loaded = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
+        OutputFolder.repair(out != null ? out : loaded.outputDir());
+        OutputTarget output = OutputTarget.of(loaded, specPath, out, null);
         OutputFolder.check(output);
-        Path target = out != null ? out : spec.outputDir();
-        String key = useCache ? Cache.key(spec, specPath) : null;
-        Path cacheFile = Cache.file(target);
-        Cache.Entry hit = useCache ? Cache.read(cacheFile, key) : null;
-        Results results;
-        List<org.reprise.figure.Figure> figures = List.of();
-        if (hit != null) {
-            progress.info("reusing estimates and figures from " + Path.of(".reprise-cache", cacheFile.getFileName()
-                    .toString()) + " (spec, data and version unchanged)");
-            Results r = hit.results();
-            results = new Results(Provenances.of(spec, specPath, templates(spec)), r.estimates(), r.descriptives(),
-                    r.vulnerability(), r.balance());
-            spec = Cache.withLabels(spec, hit);
-        } else {
-            Estimated e = estimate(spec, specPath, progress);
-            spec = e.spec();
-            results = e.results();
-            figures = FigureBuilder.build(spec, results, e.data(), e.scores());
-        }
+        Path target = out != null ? out : loaded.outputDir();
+        Path cacheDir = cacheDir(target);
+        FileStamps stamps = FileStamps.open(cacheDir);
+        UnitStore store = new UnitStore(cacheDir);
+        Incremental.Outcome o = Incremental.estimate(loaded, specPath, progress, store, useCache, stamps);
+        Spec spec = o.spec();
+        Results results = o.results();
         Presented p = present(spec, specPath, results);
         OutputFolder folder = OutputFolder.open(output, progress);
-        Map<String, byte[]> figureFiles;
+        List<String> computed = new ArrayList<>(o.computed());
         String changed;
         try {
             folder.writeText("results.json", ResultsJson.write(results));
             folder.writeText("numbers.csv", p.ledger().csv());
             folder.write(org.reprise.changes.Snapshot.INPUTS + "/" + specPath.getFileName(),
                     readSpec(specPath));
-            if (hit != null) {
-                for (Map.Entry<String, byte[]> f : hit.figureFiles().entrySet()) {
-                    folder.write("figures/" + f.getKey(), f.getValue());
+            Map<String, byte[]> figureFiles = figures(o.figures(), folder, store, progress);
+            TemplateSource templates = templates(spec);
+            String renderKey = UnitKeys.renderKey(o.base(), p.report(), results.provenance().templates(),
+                    figureFiles, String.valueOf(Provenances.sourceDateEpoch()));
+            Incremental.FilesEntry rendered = useCache ? store.read(renderKey, Incremental.FilesEntry.class) : null;
+            if (rendered != null) {
+                for (Map.Entry<String, byte[]> f : rendered.files().entrySet()) {
+                    folder.write(f.getKey(), f.getValue());
                 }
             } else {
-                List<org.reprise.figure.Figure> draw = figures;
-                progress.step("drawing " + draw.size() + " figures (png, svg)", () -> {
-                    for (var fig : draw) {
-                        fig.write(folder.resolve("figures"));
-                    }
-                });
+                Map<String, byte[]> before = RenderedFiles.read(folder.dir());
+                Renderers.renderAll(p.report(), folder.dir(), templates, progress);
+                store.write(renderKey, new Incremental.FilesEntry(RenderedFiles.added(folder.dir(), before)));
+                computed.add("report");
             }
-            figureFiles = Cache.figures(folder.resolve("figures"));
-            TemplateSource templates = templates(spec);
-            Renderers.renderAll(p.report(), folder.dir(), templates, progress);
             changed = ChangesFiles.write(folder, progress);
             folder.commit();
         } catch (RuntimeException | Error e) {
             folder.abandon();
             throw e;
         }
-        if (useCache && hit == null) {
-            Cache.write(cacheFile, key, Cache.entry(spec, results, figureFiles));
-        }
+        stamps.save();
+        store.evict(UnitStore.maxBytes());
+        progress.info("cache: " + (useCache ? "reused " + (o.units() + 1 - computed.size()) + " of " + (o.units() + 1)
+                + " units" : "not read (--no-cache)") + "; computed: "
+                + (computed.isEmpty() ? "nothing" : String.join(", ", computed)));
         progress.info("wrote " + target);
         if (changed != null) {
             progress.info(changed);
         }
+    }
+
+    /** Where the cache of an output folder lives: {@code .reprise-cache/} beside it. */
+    static Path cacheDir(Path outputFolder) {
+        Path abs = outputFolder.toAbsolutePath().normalize();
+        return abs.getParent().resolve(".reprise-cache");
+    }
+
+    /** Writes the figures (cached files, or drawn and then stored); returns every figure file by name. */
+    private static Map<String, byte[]> figures(List<Incremental.FigureOut> figures, OutputFolder folder,
+                                              UnitStore store, Progress progress) {
+        Map<String, byte[]> all = new java.util.TreeMap<>();
+        List<Incremental.FigureOut> draw = new ArrayList<>();
+        for (Incremental.FigureOut f : figures) {
+            if (f.files() != null) {
+                for (Map.Entry<String, byte[]> e : f.files().entrySet()) {
+                    folder.write("figures/" + e.getKey(), e.getValue());
+                    all.put(e.getKey(), e.getValue());
+                }
+            } else {
+                draw.add(f);
+            }
+        }
+        if (!draw.isEmpty()) {
+            progress.step("drawing " + draw.size() + " figures (png, svg)", () -> {
+                for (Incremental.FigureOut f : draw) {
+                    var files = f.drawn().write(folder.resolve("figures"));
+                    Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+                    for (Path file : List.of(files.png(), files.svg())) {
+                        bytes.put(file.getFileName().toString(), RenderedFiles.bytes(file));
+                    }
+                    all.putAll(bytes);
+                    if (f.key() != null) {
+                        store.write(f.key(), new Incremental.FilesEntry(bytes));
+                    }
+                }
+            });
+        }
+        return all;
     }
 
     private static byte[] readSpec(Path specPath) {
