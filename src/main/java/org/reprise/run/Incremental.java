@@ -74,6 +74,10 @@ final class Incremental {
     record FilesEntry(Map<String, byte[]> files) implements Serializable {
     }
 
+    /** What a run prints from the results: a digest of the report's text form, numbers.csv and results.json. */
+    record PresentEntry(String reportDigest, String ledgerCsv, String resultsJson) implements Serializable {
+    }
+
     /** One figure: its files from the cache, or the figure to draw (then stored under {@code key}). */
     record FigureOut(String key, Map<String, byte[]> files, Figure drawn) {
     }

@@ -60,18 +60,25 @@ public final class Pipeline {
         Incremental.Outcome o = Incremental.estimate(loaded, specPath, progress, store, useCache, stamps);
         Spec spec = o.spec();
         Results results = o.results();
-        Presented p = present(spec, specPath, results);
-        OutputFolder folder = OutputFolder.open(output, progress);
         List<String> computed = new ArrayList<>(o.computed());
+        String presentKey = UnitKeys.presentKey(o.base(), spec, results, specPath.getFileName().toString());
+        Incremental.PresentEntry shown = useCache ? store.read(presentKey, Incremental.PresentEntry.class) : null;
+        Presented p = null;
+        if (shown == null) {
+            p = present(spec, specPath, results);
+            shown = new Incremental.PresentEntry(digest(p.report()), p.ledger().csv(), ResultsJson.write(results));
+            store.write(presentKey, shown);
+            computed.add("report text");
+        }
+        OutputFolder folder = OutputFolder.open(output, progress);
         String changed;
         try {
-            folder.writeText("results.json", ResultsJson.write(results));
-            folder.writeText("numbers.csv", p.ledger().csv());
+            folder.writeText("results.json", shown.resultsJson());
+            folder.writeText("numbers.csv", shown.ledgerCsv());
             folder.write(org.reprise.changes.Snapshot.INPUTS + "/" + specPath.getFileName(),
                     readSpec(specPath));
             Map<String, byte[]> figureFiles = figures(o.figures(), folder, store, progress);
-            TemplateSource templates = templates(spec);
-            String renderKey = UnitKeys.renderKey(o.base(), p.report(), results.provenance().templates(),
+            String renderKey = UnitKeys.renderKey(o.base(), shown.reportDigest(), results.provenance().templates(),
                     figureFiles, String.valueOf(Provenances.sourceDateEpoch()));
             Incremental.FilesEntry rendered = useCache ? store.read(renderKey, Incremental.FilesEntry.class) : null;
             if (rendered != null) {
@@ -79,10 +86,13 @@ public final class Pipeline {
                     folder.write(f.getKey(), f.getValue());
                 }
             } else {
+                if (p == null) {
+                    p = present(spec, specPath, results);
+                }
                 Map<String, byte[]> before = RenderedFiles.read(folder.dir());
-                Renderers.renderAll(p.report(), folder.dir(), templates, progress);
+                Renderers.renderAll(p.report(), folder.dir(), templates(spec), progress);
                 store.write(renderKey, new Incremental.FilesEntry(RenderedFiles.added(folder.dir(), before)));
-                computed.add("report");
+                computed.add("report files");
             }
             changed = ChangesFiles.write(folder, progress);
             folder.commit();
@@ -92,13 +102,19 @@ public final class Pipeline {
         }
         stamps.save();
         store.evict(UnitStore.maxBytes());
-        progress.info("cache: " + (useCache ? "reused " + (o.units() + 1 - computed.size()) + " of " + (o.units() + 1)
+        int units = o.units() + 2;
+        progress.info("cache: " + (useCache ? "reused " + (units - computed.size()) + " of " + units
                 + " units" : "not read (--no-cache)") + "; computed: "
                 + (computed.isEmpty() ? "nothing" : String.join(", ", computed)));
         progress.info("wrote " + target);
         if (changed != null) {
             progress.info(changed);
         }
+    }
+
+    /** A digest of the report's text form (its records' components, every cell's text included). */
+    static String digest(Report report) {
+        return Hashes.sha256(report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Where the cache of an output folder lives: {@code .reprise-cache/} beside it. */

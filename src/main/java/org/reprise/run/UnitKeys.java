@@ -109,19 +109,44 @@ final class UnitKeys {
     }
 
     /**
-     * The rendered report (every format, the table files): the report's content, the templates, the figures' bytes
-     * (the PDF, HTML and Word files embed them), SOURCE_DATE_EPOCH (dates in the PDF) and the build.
+     * The rendered report (every format, the table files): the report's content (a digest of its text form), the
+     * templates, the figures' bytes (the PDF, HTML and Word files embed them), SOURCE_DATE_EPOCH (dates in the PDF)
+     * and the build.
      */
-    static String renderKey(String base, org.reprise.report.Report report,
-                            org.reprise.results.Provenance.FileHash templates, Map<String, byte[]> figures,
-                            String sourceDateEpoch) {
-        List<String> parts = new ArrayList<>(List.of(base, "render", report.toString(), templates.toString(),
+    static String renderKey(String base, String reportDigest, org.reprise.results.Provenance.FileHash templates,
+                            Map<String, byte[]> figures, String sourceDateEpoch) {
+        List<String> parts = new ArrayList<>(List.of(base, "render", reportDigest, templates.toString(),
                 sourceDateEpoch));
         figures.forEach((name, bytes) -> {
             parts.add(name);
             parts.add(Hashes.sha256(bytes));
         });
         return hashOf(parts.toArray(new String[0]));
+    }
+
+    /**
+     * What the report, the ledger and results.json are built from: the whole spec (with the labels its data files
+     * gave), the results, the templates (narrative sentences) and the spec file's name.
+     */
+    static String presentKey(String base, Spec spec, org.reprise.results.Results results, String specName) {
+        return hashOf(base, "present", canonical(spec), Hashes.sha256(results.toString()
+                .getBytes(StandardCharsets.UTF_8)), results.provenance().templates().toString(), specName);
+    }
+
+    /** The spec's components in text form, all but its source locations (which only place error messages). */
+    static String canonical(Spec spec) {
+        StringBuilder sb = new StringBuilder();
+        for (var c : Spec.class.getRecordComponents()) {
+            if (c.getType() == org.reprise.spec.Locations.class) {
+                continue;
+            }
+            try {
+                sb.append(c.getName()).append('=').append(c.getAccessor().invoke(spec)).append('\n');
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sb.toString();
     }
 
     /**
