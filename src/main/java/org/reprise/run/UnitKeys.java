@@ -93,19 +93,32 @@ final class UnitKeys {
             }
         }
         for (FigureSpec f : spec.figures()) {
-            String upstream;
-            DataSource src;
-            if (f.type() == FigureKind.GROUP_MEANS) {
-                src = spec.source(f.data());
-                upstream = k.reads("group means", f.data(), f.toString(), spec);
-            } else {
-                int i = spec.matching().indexOf(spec.matching(f.matching()));
-                src = spec.source(spec.matching().get(i).data());
-                upstream = k.matching.get(i);
-            }
-            k.figures.add(upstream == null ? null : k.hash("figure", f.toString(), upstream, src.toString()));
+            k.figures.add(k.figure(spec, f));
         }
         return k;
+    }
+
+    /**
+     * A figure: what it is drawn from (the matching analysis, or the source and the vulnerability steps it names) and
+     * the labels it prints (a love plot: all of its source's, as covariate and level labels).
+     */
+    private String figure(Spec spec, FigureSpec f) {
+        if (f.type() == FigureKind.GROUP_MEANS) {
+            DataSource src = spec.source(f.data());
+            String upstream = reads("group means", f.data(), f.toString(), spec);
+            return upstream == null ? null : hash("figure", f.toString(), upstream, src.label(f.time()),
+                    src.label(f.outcome()), src.label(f.treatment()));
+        }
+        int i = spec.matching().indexOf(spec.matching(f.matching()));
+        MatchingSpec ms = spec.matching().get(i);
+        DataSource src = spec.source(ms.data());
+        String upstream = matching.get(i);
+        String labels = switch (f.type()) {
+            case LOVE -> src.toString();
+            case COEFFICIENTS -> src.label(f.outcome().isEmpty() ? ms.outcomes().get(0) : f.outcome());
+            default -> "";
+        };
+        return upstream == null ? null : hash("figure", f.toString(), upstream, labels);
     }
 
     /**
