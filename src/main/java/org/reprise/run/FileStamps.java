@@ -54,8 +54,16 @@ final class FileStamps {
         return s;
     }
 
-    /** The file's SHA-256 (lower-case hex). */
+    /** The file's SHA-256 (lower-case hex); null when it cannot be read (the reader then reports why). */
     synchronized String sha256(Path file) {
+        try {
+            return hash(file);
+        } catch (java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    private String hash(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         String key = abs.toString();
         String stat = stat(abs);

@@ -204,10 +204,36 @@ final class Incremental {
         return scores.stream().anyMatch(s -> s.id().equals(f.matching()));
     }
 
-    /** A score figure to draw whose matching analysis came from the cache: the scores are computed again. */
+    /**
+     * Keeps a matching analysis's scores (what its score figure is drawn from) when a score figure shows them and
+     * they are small enough (four values a row: at most an eighth of the cache's limit).
+     */
+    private void storeScores(Spec spec, int i, List<Matchings.Scores> scores) {
+        String key = keys.matching.get(i);
+        String id = spec.matching().get(i).id();
+        boolean shown = spec.figures().stream().anyMatch(f -> f.type() == FigureKind.SCORE
+                && f.matching().equals(id));
+        for (Matchings.Scores s : scores) {
+            if (key != null && shown && s.id().equals(id) && (long) s.score().length * 18 <= UnitStore.maxBytes() / 8) {
+                store.write(keys.hash("scores", key), s);
+            }
+        }
+    }
+
+    /**
+     * A score figure to draw whose matching analysis came from the cache: its scores from the cache, else the
+     * analysis is run again for them.
+     */
     private void rerunForScores(Spec spec, FigureSpec f, List<Matchings.Scores> scores) {
         int i = spec.matching().indexOf(spec.matching(f.matching()));
         var ms = spec.matching().get(i);
+        String key = keys.matching.get(i);
+        Matchings.Scores kept = read && key != null ? store.read(keys.hash("scores", key), Matchings.Scores.class)
+                : null;
+        if (kept != null && kept.id().equals(ms.id())) {
+            scores.add(kept);
+            return;
+        }
         data(ms.data());
         progress.step("matching " + ms.id() + " again for the scores of figure " + f.id(), () -> Sources.located(spec,
                 "/matching/" + i, () -> Matchings.run(spec, ms, i, data, new ArrayList<>(), new ArrayList<>(),
@@ -246,6 +272,7 @@ final class Incremental {
                             () -> Matchings.run(spec, ms, i, data, est, bal, scores)));
             e = new MatchingEntry(est, bal, new ArrayList<>(warnings));
             put(key, e, "matching " + ms.id());
+            storeScores(spec, i, scores);
         }
         estimates.addAll(e.estimates());
         balance.addAll(e.balance());

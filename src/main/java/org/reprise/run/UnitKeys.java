@@ -57,9 +57,10 @@ final class UnitKeys {
                 System.getProperty("java.vendor"), System.getProperty("java.version")));
         for (DataSource s : spec.data()) {
             Path file = spec.resolve(s.file());
-            String src = Files.isRegularFile(file) ? k.hash("source", s.name(), s.file(), stamps.sha256(file),
-                    String.valueOf(s.delimiter()), String.valueOf(s.panel()), s.missing().toString(),
-                    s.categorical().toString(), s.derive().toString(), s.filter(), s.valueLabels().toString()) : null;
+            String sha = Files.isRegularFile(file) ? stamps.sha256(file) : null;
+            String src = sha == null ? null : k.hash("source", s.name(), s.file(), sha, String.valueOf(s.delimiter()),
+                    String.valueOf(s.panel()), s.missing().toString(), s.categorical().toString(),
+                    s.derive().toString(), s.filter(), s.valueLabels().toString());
             k.source.put(s.name(), src);
             List<String> steps = new ArrayList<>();
             String before = "";
@@ -228,7 +229,8 @@ final class UnitKeys {
             }
             Path where = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(where)) {
-                return stamps.sha256(where);
+                String sha = stamps.sha256(where);
+                return sha != null ? sha : "unreadable " + System.nanoTime();
             }
             if (Files.isDirectory(where)) {
                 StringBuilder sb = new StringBuilder();

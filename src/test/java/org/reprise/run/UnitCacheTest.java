@@ -114,10 +114,13 @@ class UnitCacheTest {
         assertEquals(List.of(), run(spec, true));
         assertSameFiles(files(tmp.resolve("fresh/output"), false), files(out, false));
 
-        // a variable's label (not read by any estimate): the text and the figures that print it, nothing estimated
-        Files.writeString(spec, original.replace("age: {label: \"Age\",", "age: {label: \"Age of head\","));
+        // a variable's label (not read by any estimate) and the score figure's title: the text and the figures that
+        // print them; nothing estimated (the score figure is drawn from the scores kept with the matching analysis)
+        Files.writeString(spec, original.replace("age: {label: \"Age\",", "age: {label: \"Age of head\",")
+                .replace("title: \"Propensity scores of participants", "title: \"Scores of participants"));
         List<String> label = run(spec, true);
-        assertEquals(Set.of("figure fig_love", "report text", "report files"), new TreeSet<>(label), label.toString());
+        assertEquals(Set.of("figure fig_love", "figure fig_score", "report text", "report files"),
+                new TreeSet<>(label), label.toString());
         assertSameFiles(uncached("label", spec), files(out, false));
         Files.writeString(spec, original);
         assertEquals(List.of(), run(spec, true));
