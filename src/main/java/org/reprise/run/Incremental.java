@@ -56,9 +56,15 @@ final class Incremental {
     record DataEntry(String source, int rows, List<ColumnData> columns) implements Serializable {
     }
 
-    /** A vulnerability step: its estimates, summary, and the columns it adds. */
-    record VepEntry(List<Estimate> estimates, VulnerabilityResult result, List<ColumnData> columns)
-            implements Serializable {
+    /**
+     * A vulnerability step: its estimates and summary. The columns it adds are a separate entry, read only when a
+     * unit needs the data (so a run with every unit cached reads no column).
+     */
+    record VepEntry(List<Estimate> estimates, VulnerabilityResult result) implements Serializable {
+    }
+
+    /** The columns a vulnerability step adds. */
+    record ColumnsEntry(List<ColumnData> columns) implements Serializable {
     }
 
     /** A matching analysis: its estimates, balance tests and the warnings it printed. */
@@ -314,8 +320,12 @@ final class Incremental {
         List<VepEntry> steps = vep.get(name);
         for (int k = 0; k < s.vulnerability().size(); k++) {
             VepEntry e = steps.get(k);
-            if (e != null) {
-                for (ColumnData c : e.columns()) {
+            String key = keys.vep.get(name).get(k);
+            String columnsKey = key == null ? null : keys.hash("columns", key);
+            ColumnsEntry kept = e != null && read && columnsKey != null
+                    ? store.read(columnsKey, ColumnsEntry.class) : null;
+            if (kept != null) {
+                for (ColumnData c : kept.columns()) {
                     d = d.with(c.column());
                 }
                 continue;
@@ -327,9 +337,17 @@ final class Incremental {
             for (var pl : s.vulnerability().get(k).lines()) {
                 added.add(ColumnData.of(after.column(pl.name())));
             }
-            e = new VepEntry(est, vul.get(0), added);
-            steps.set(k, e);
-            put(keys.vep.get(name).get(k), e, "vulnerability " + s.vulnerability().get(k).id());
+            String what = "vulnerability " + s.vulnerability().get(k).id();
+            if (e == null) {
+                e = new VepEntry(est, vul.get(0));
+                steps.set(k, e);
+                put(key, e, what);
+            } else {
+                computed.add(what + " (columns)");
+            }
+            if (columnsKey != null && (long) d.rows() * added.size() * 8 <= UnitStore.maxBytes() / 8) {
+                store.write(columnsKey, new ColumnsEntry(added));
+            }
             d = after;
         }
         data.put(name, d);
