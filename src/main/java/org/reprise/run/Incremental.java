@@ -33,7 +33,10 @@ import org.reprise.spec.TableSpec;
  * results.json is the same with and without the cache.
  */
 final class Incremental {
-    /** A source read from a Stata file keeps the file's labels ({@code dta}); the labels as the run used them. */
+    /**
+     * A source: the labels its data file gave (a Stata file's variable and value labels; {@code dta} false: none).
+     * Only the file's labels are kept: the spec's own are read from the spec on every run.
+     */
     record SourceEntry(boolean dta, Map<String, String> variableLabels,
                        Map<String, Map<String, String>> valueLabels) implements Serializable {
     }
@@ -377,11 +380,13 @@ final class Incremental {
             }
             return new Dataset(cachedData.source(), cachedData.rows(), cols);
         }
-        DataSource[] out = new DataSource[1];
-        Dataset d = Sources.prepared(this.given, given, progress, out);
-        labelled.put(name, out[0]);
+        Sources.FileLabels[] labels = new Sources.FileLabels[1];
+        Dataset d = Sources.prepared(this.given, given, progress, labels);
+        Sources.FileLabels l = labels[0];
+        labelled.put(name, l != null ? l.addTo(given) : given);
         if (key != null) {
-            store.write(key, entry(out[0]));
+            store.write(key, l == null ? new SourceEntry(false, null, null)
+                    : new SourceEntry(true, new LinkedHashMap<>(l.variables()), copy(l.values())));
             if ((long) d.rows() * d.columns().size() * 8 <= UnitStore.maxBytes() / 8) {
                 List<ColumnData> cols = new ArrayList<>();
                 for (Column c : d.columns()) {
@@ -393,20 +398,14 @@ final class Incremental {
         return d;
     }
 
-    /** The labels a source ran with, to restore them on a hit. */
-    private static SourceEntry entry(DataSource s) {
-        Map<String, String> vars = new LinkedHashMap<>();
-        s.variables().forEach((k, v) -> {
-            if (!v.label().isEmpty()) {
-                vars.put(k, v.label());
-            }
-        });
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        s.valueLabels().forEach((k, v) -> values.put(k, new LinkedHashMap<>(v)));
-        return new SourceEntry(true, vars, values);
+    private static Map<String, Map<String, String>> copy(Map<String, Map<String, String>> m) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, new LinkedHashMap<>(v)));
+        return out;
     }
 
+    /** The source as the spec gives it, with its data file's labels added as {@link Sources#prepared} adds them. */
     private static DataSource restore(DataSource given, SourceEntry e) {
-        return given.withFileLabels(e.variableLabels(), e.valueLabels());
+        return e.dta() ? new Sources.FileLabels(e.variableLabels(), e.valueLabels()).addTo(given) : given;
     }
 }

@@ -100,6 +100,7 @@ public final class Pipeline {
             folder.abandon();
             throw e;
         }
+        store.flush();
         stamps.save();
         store.evict(UnitStore.maxBytes());
         int units = o.units() + 2;

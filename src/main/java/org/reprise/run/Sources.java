@@ -39,9 +39,9 @@ public final class Sources {
         List<VulnerabilityResult> vul = new ArrayList<>();
         List<DataSource> sources = new ArrayList<>();
         for (DataSource given : spec.data()) {
-            DataSource[] labelled = new DataSource[1];
-            Dataset d = prepared(spec, given, progress, labelled);
-            DataSource s = labelled[0];
+            FileLabels[] labels = new FileLabels[1];
+            Dataset d = prepared(spec, given, progress, labels);
+            DataSource s = labels[0] != null ? labels[0].addTo(given) : given;
             sources.add(s);
             for (int k = 0; k < s.vulnerability().size(); k++) {
                 d = vulnerability(spec, s, k, d, progress, estimates, vul);
@@ -51,18 +51,25 @@ public final class Sources {
         return new Loaded(spec.withData(sources), out, estimates, vul);
     }
 
+    /** A Stata file's variable and value labels (what {@link DataSource#withFileLabels} adds to a source). */
+    record FileLabels(Map<String, String> variables, Map<String, Map<String, String>> values) {
+        DataSource addTo(DataSource given) {
+            return given.withFileLabels(variables, values);
+        }
+    }
+
     /**
-     * Reads one source's file and applies its derived variables and filter, then checks the panel; {@code labelled[0]}
-     * receives the source with the labels of a Stata file added (else the source as given).
+     * Reads one source's file and applies its derived variables and filter, then checks the panel; {@code labels[0]}
+     * receives a Stata file's labels (null for other files).
      */
-    static Dataset prepared(Spec spec, DataSource given, Progress progress, DataSource[] labelled) {
+    static Dataset prepared(Spec spec, DataSource given, Progress progress, FileLabels[] labels) {
         String at = spec.sourcePointer(given.name());
-        Object[] labels = new Object[1];
+        Object[] file = new Object[1];
         Dataset d = progress.step("reading " + given.file(), () -> located(spec, at + "/file",
-                () -> read(spec, given, labels)));
-        DataSource s = labels[0] instanceof org.reprise.data.DtaFile f
-                ? given.withFileLabels(f.variableLabels(), DtaSupport.levels(f)) : given;
-        labelled[0] = s;
+                () -> read(spec, given, file)));
+        labels[0] = file[0] instanceof org.reprise.data.DtaFile f
+                ? new FileLabels(f.variableLabels(), DtaSupport.levels(f)) : null;
+        DataSource s = labels[0] != null ? labels[0].addTo(given) : given;
         for (int k = 0; k < s.derive().size(); k++) {
             Derived dv = s.derive().get(k);
             Dataset before = d;

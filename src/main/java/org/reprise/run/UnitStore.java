@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * everything the unit's result depends on, see {@link UnitKeys}), {@code units/ab/abcdef….bin}. A file holds a magic
  * line, its own key, the length of the payload (the unit's result, Java-serialised: doubles keep their exact bits),
  * the payload and a SHA-256 of all that; a file whose key, length or checksum does not match, or that does not
- * deserialise into the expected type, is ignored (the unit is computed again and the file replaced). Files are
- * written to a temporary file and moved into place atomically, so concurrent runs read either a whole entry or none;
+ * deserialise into the expected type, is ignored (the unit is computed again and the file replaced). A run's new
+ * entries are written only after its output folder is in place ({@link #flush}), each to a temporary file moved
+ * into place atomically, so concurrent runs read either a whole entry or none;
  * two runs writing one key write the same bytes. A hit sets the file's modification time, and {@link #evict} deletes
  * the least recently used files beyond the size limit ({@link #maxBytes}).
  */
@@ -39,6 +40,8 @@ final class UnitStore {
     static final long DEFAULT_MB = 512;
 
     private final Path dir;
+    /** Entries computed by this run, written by {@link #flush} once the run has succeeded. */
+    private final java.util.Map<String, byte[]> pending = new java.util.LinkedHashMap<>();
 
     UnitStore(Path cacheDir) {
         this.dir = cacheDir.resolve("units");
@@ -55,9 +58,11 @@ final class UnitStore {
     /** The stored value of {@code key} if present, intact and of {@code type}; else null. */
     <T> T read(String key, Class<T> type) {
         Path f = file(key);
-        byte[] all;
+        byte[] all = pending.get(key);
         try {
-            all = Files.readAllBytes(f);
+            if (all == null) {
+                all = Files.readAllBytes(f);
+            }
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
@@ -80,7 +85,10 @@ final class UnitStore {
         }
     }
 
-    /** Stores the value under {@code key}; a failure to write never fails the run (the cache is an optimisation). */
+    /**
+     * Stores the value under {@code key} when {@link #flush} is called (a run that fails, or is refused its output
+     * folder, leaves the cache as it was); a failure to write never fails the run (the cache is an optimisation).
+     */
     void write(String key, Serializable value) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -93,18 +101,30 @@ final class UnitStore {
             MessageDigest md = sha();
             md.update(b.array(), 0, b.position());
             b.put(md.digest());
-            Path f = file(key);
-            Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), "unit", ".tmp");
-            try {
-                Files.write(tmp, b.array());
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            pending.put(key, b.array());
         } catch (IOException | RuntimeException e) {
             // the cache is an optimisation only
         }
+    }
+
+    /** Writes the entries stored since the last flush, each to a temporary file moved into place atomically. */
+    void flush() {
+        for (java.util.Map.Entry<String, byte[]> e : pending.entrySet()) {
+            try {
+                Path f = file(e.getKey());
+                Files.createDirectories(f.getParent());
+                Path tmp = Files.createTempFile(f.getParent(), "unit", ".tmp");
+                try {
+                    Files.write(tmp, e.getValue());
+                    Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException | RuntimeException x) {
+                // the cache is an optimisation only
+            }
+        }
+        pending.clear();
     }
 
     /** The payload of a whole entry file when its header, key, length and checksum all match; else null. */

@@ -114,9 +114,10 @@ class UnitCacheTest {
         assertEquals(List.of(), run(spec, true));
         assertSameFiles(files(tmp.resolve("fresh/output"), false), files(out, false));
 
-        // a variable's label (not read by any estimate) and the score figure's title: the text and the figures that
+        // a variable's label changed and one removed (not read by any estimate), and the score figure's title: the text and the figures that
         // print them; nothing estimated (the score figure is drawn from the scores kept with the matching analysis)
         Files.writeString(spec, original.replace("age: {label: \"Age\",", "age: {label: \"Age of head\",")
+                .replace("famsize: {label: \"Family size\", ", "famsize: {")
                 .replace("title: \"Propensity scores of participants", "title: \"Scores of participants"));
         List<String> label = run(spec, true);
         assertEquals(Set.of("figure fig_love", "figure fig_score", "report text", "report files"),

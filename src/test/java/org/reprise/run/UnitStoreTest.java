@@ -49,6 +49,7 @@ class UnitStoreTest {
         UnitStore store = new UnitStore(tmp);
         Estimate e = awkward();
         store.write(key(1), e);
+        store.flush();
         Estimate back = store.read(key(1), Estimate.class);
         assertEquals(e.terms().size(), back.terms().size());
         for (int i = 0; i < e.terms().size(); i++) {
@@ -76,6 +77,7 @@ class UnitStoreTest {
     void damagedFilesAreMisses() throws Exception {
         UnitStore store = new UnitStore(tmp);
         store.write(key(1), awkward());
+        store.flush();
         Path f = store.file(key(1));
         byte[] good = Files.readAllBytes(f);
         for (int cut : new int[] {0, 10, good.length / 2, good.length - 1}) {
@@ -106,6 +108,7 @@ class UnitStoreTest {
         long t = System.currentTimeMillis() - 100_000;
         for (int i = 0; i < 5; i++) {
             store.write(key(i), payload);
+            store.flush();
             Files.setLastModifiedTime(store.file(key(i)), FileTime.fromMillis(t + i * 1000L));
         }
         long one = Files.size(store.file(key(0)));
@@ -132,9 +135,11 @@ class UnitStoreTest {
             threads.add(new Thread(() -> {
                 for (int i = 0; i < 50; i++) {
                     if (writer) {
-                        store.write(key(9), value);
+                        UnitStore own = new UnitStore(tmp);
+                        own.write(key(9), value);
+                        own.flush();
                     } else {
-                        byte[] got = store.read(key(9), byte[].class);
+                        byte[] got = new UnitStore(tmp).read(key(9), byte[].class);
                         if (got != null && !Arrays.equals(got, value)) {
                             problem.set("a reader saw a partial or different entry");
                         }
