@@ -1,5 +1,11 @@
 package org.reprise.estimate.match;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.reprise.UserError;
 
 /**
@@ -79,29 +85,107 @@ final class TeffectsScoreAdjustment {
 
     /**
      * τ^x_i = y_i − mean y over the m nearest controls (treated i), mean y over the m nearest treated − y_i (control
-     * i), nearest by Euclidean distance on the regressors (a constant adds 0), every tie kept.
+     * i), nearest by Euclidean distance on the regressors (a constant adds 0), every tie kept. Units with the same
+     * regressor values have bit-identical distances, so the search runs over distinct rows (with their counts and
+     * outcome sums): O(rows × rows) instead of O(treated × controls) on the discrete covariates of most surveys.
      */
     private static double[] covariateEffects(double[] y, double[][] x, int[][] groups, int m) {
-        int n = y.length;
+        Rows[] rows = {Rows.of(x, y, groups[0]), Rows.of(x, y, groups[1])};
         int k = x.length;
-        TeffectsNeighbours.Distance euclid = (a, b) -> {
-            double s = 0;
-            for (int r = 0; r < k; r++) {
-                double dr = x[r][b] - x[r][a];
-                s += dr * dr;
-            }
-            return s;
-        };
-        double[] out = new double[n];
+        double[] out = new double[y.length];
         for (int w = 0; w < 2; w++) {
-            int[][] found = TeffectsNeighbours.byDistance(euclid, groups[w], groups[1 - w], m, false);
-            for (int a = 0; a < groups[w].length; a++) {
-                int i = groups[w][a];
-                double other = mean(y, found[a]);
-                out[i] = w == 1 ? y[i] - other : other - y[i];
+            Rows q = rows[w];
+            Rows pool = rows[1 - w];
+            double[] d = new double[pool.size()];
+            boolean[] taken = new boolean[pool.size()];
+            for (int a = 0; a < q.size(); a++) {
+                int i = q.unit(a);
+                for (int b = 0; b < pool.size(); b++) {
+                    int j = pool.unit(b);
+                    double s = 0;
+                    for (int r = 0; r < k; r++) {
+                        double dr = x[r][j] - x[r][i];
+                        s += dr * dr;
+                    }
+                    d[b] = s;
+                }
+                // the m nearest units counted with their multiplicity, then every row as near as the m-th
+                Arrays.fill(taken, false);
+                int units = 0;
+                double sum = 0;
+                while (units < m) {
+                    double next = Double.POSITIVE_INFINITY;
+                    for (int b = 0; b < d.length; b++) {
+                        if (!taken[b] && d[b] < next) {
+                            next = d[b];
+                        }
+                    }
+                    if (next == Double.POSITIVE_INFINITY) {
+                        break;
+                    }
+                    for (int b = 0; b < d.length; b++) {
+                        if (!taken[b] && d[b] == next) {
+                            taken[b] = true;
+                            units += pool.count(b);
+                            sum += pool.sumY(b);
+                        }
+                    }
+                }
+                double other = sum / units;
+                for (int u : q.members(a)) {
+                    out[u] = w == 1 ? y[u] - other : other - y[u];
+                }
             }
         }
         return out;
+    }
+
+    /** The distinct regressor rows of a group: a representative unit, the units sharing it, their outcome sum. */
+    private record Rows(int[] first, int[][] all, double[] sums) {
+        static Rows of(double[][] x, double[] y, int[] units) {
+            Map<List<Double>, List<Integer>> byRow = new LinkedHashMap<>();
+            for (int u : units) {
+                List<Double> key = new ArrayList<>(x.length);
+                for (double[] col : x) {
+                    key.add(col[u]);
+                }
+                byRow.computeIfAbsent(key, kk -> new ArrayList<>()).add(u);
+            }
+            int n = byRow.size();
+            int[] first = new int[n];
+            int[][] all = new int[n][];
+            double[] sums = new double[n];
+            int c = 0;
+            for (List<Integer> members : byRow.values()) {
+                all[c] = members.stream().mapToInt(Integer::intValue).toArray();
+                first[c] = all[c][0];
+                for (int u : all[c]) {
+                    sums[c] += y[u];
+                }
+                c++;
+            }
+            return new Rows(first, all, sums);
+        }
+
+        int size() {
+            return first.length;
+        }
+
+        int unit(int a) {
+            return first[a];
+        }
+
+        int[] members(int a) {
+            return all[a];
+        }
+
+        int count(int a) {
+            return all[a].length;
+        }
+
+        double sumY(int a) {
+            return sums[a];
+        }
     }
 
     private static double mean(double[] y, int[] set) {
@@ -143,6 +227,6 @@ final class TeffectsScoreAdjustment {
     }
 
     private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.6g", v);
+        return String.format(Locale.ROOT, "%.6g", v);
     }
 }
