@@ -97,39 +97,36 @@ final class TeffectsScoreAdjustment {
             Rows q = rows[w];
             Rows pool = rows[1 - w];
             double[] d = new double[pool.size()];
-            boolean[] taken = new boolean[pool.size()];
+            double[] pv = pool.values();
+            double[] qv = q.values();
             for (int a = 0; a < q.size(); a++) {
-                int i = q.unit(a);
-                for (int b = 0; b < pool.size(); b++) {
-                    int j = pool.unit(b);
+                double next = Double.POSITIVE_INFINITY;
+                for (int b = 0; b < d.length; b++) {
                     double s = 0;
                     for (int r = 0; r < k; r++) {
-                        double dr = x[r][j] - x[r][i];
+                        double dr = pv[b * k + r] - qv[a * k + r];
                         s += dr * dr;
                     }
                     d[b] = s;
+                    next = Math.min(next, s);
                 }
                 // the m nearest units counted with their multiplicity, then every row as near as the m-th
-                Arrays.fill(taken, false);
                 int units = 0;
                 double sum = 0;
-                while (units < m) {
-                    double next = Double.POSITIVE_INFINITY;
+                while (true) {
+                    double after = Double.POSITIVE_INFINITY;
                     for (int b = 0; b < d.length; b++) {
-                        if (!taken[b] && d[b] < next) {
-                            next = d[b];
-                        }
-                    }
-                    if (next == Double.POSITIVE_INFINITY) {
-                        break;
-                    }
-                    for (int b = 0; b < d.length; b++) {
-                        if (!taken[b] && d[b] == next) {
-                            taken[b] = true;
+                        if (d[b] == next) {
                             units += pool.count(b);
                             sum += pool.sumY(b);
+                        } else if (d[b] > next && d[b] < after) {
+                            after = d[b];
                         }
                     }
+                    if (units >= m || after == Double.POSITIVE_INFINITY) {
+                        break;
+                    }
+                    next = after;
                 }
                 double other = sum / units;
                 for (int u : q.members(a)) {
@@ -140,8 +137,8 @@ final class TeffectsScoreAdjustment {
         return out;
     }
 
-    /** The distinct regressor rows of a group: a representative unit, the units sharing it, their outcome sum. */
-    private record Rows(int[] first, int[][] all, double[] sums) {
+    /** The distinct regressor rows of a group (row-major values), the units sharing each, their outcome sum. */
+    private record Rows(double[] values, int[][] all, double[] sums) {
         static Rows of(double[][] x, double[] y, int[] units) {
             Map<List<Double>, List<Integer>> byRow = new LinkedHashMap<>();
             for (int u : units) {
@@ -152,27 +149,26 @@ final class TeffectsScoreAdjustment {
                 byRow.computeIfAbsent(key, kk -> new ArrayList<>()).add(u);
             }
             int n = byRow.size();
-            int[] first = new int[n];
+            int k = x.length;
+            double[] values = new double[n * k];
             int[][] all = new int[n][];
             double[] sums = new double[n];
             int c = 0;
             for (List<Integer> members : byRow.values()) {
                 all[c] = members.stream().mapToInt(Integer::intValue).toArray();
-                first[c] = all[c][0];
+                for (int r = 0; r < k; r++) {
+                    values[c * k + r] = x[r][all[c][0]];
+                }
                 for (int u : all[c]) {
                     sums[c] += y[u];
                 }
                 c++;
             }
-            return new Rows(first, all, sums);
+            return new Rows(values, all, sums);
         }
 
         int size() {
-            return first.length;
-        }
-
-        int unit(int a) {
-            return first[a];
+            return all.length;
         }
 
         int[] members(int a) {
