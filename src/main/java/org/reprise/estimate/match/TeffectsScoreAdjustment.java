@@ -31,7 +31,7 @@ final class TeffectsScoreAdjustment {
      * @param f      density of the score at each unit's index
      * @param vb     inverse information of the treatment model
      * @param groups unit indices of the controls ({@code groups[0]}) and of the treated
-     * @param tau    each unit's matched effect τ_i (for its ATE/ATET only through {@code ate}, {@code atet})
+     * @param ate    the matched ATE; {@code atet} the matched ATET
      * @param v      Abadie–Imbens (2006) variances {ATE, ATET} before the adjustment
      * @return the adjusted variances {ATE, ATET}
      */
