@@ -114,8 +114,9 @@ class UnitCacheTest {
         assertEquals(List.of(), run(spec, true));
         assertSameFiles(files(tmp.resolve("fresh/output"), false), files(out, false));
 
-        // a variable's label changed and one removed (not read by any estimate), and the score figure's title: the text and the figures that
-        // print them; nothing estimated (the score figure is drawn from the scores kept with the matching analysis)
+        // a variable's label changed and one removed (not read by any estimate), and the score figure's title: the
+        // text and the figures that print them; nothing estimated (the score figure is drawn from the scores kept
+        // with the matching analysis)
         Files.writeString(spec, original.replace("age: {label: \"Age\",", "age: {label: \"Age of head\",")
                 .replace("famsize: {label: \"Family size\", ", "famsize: {")
                 .replace("title: \"Propensity scores of participants", "title: \"Scores of participants"));
@@ -173,7 +174,8 @@ class UnitCacheTest {
         assertEquals(List.of(), run(spec, true));
         // --no-cache reads nothing, computes every unit, and gives the same bytes
         List<String> all = run(spec, false);
-        assertTrue(all.containsAll(List.of("source panel", "model did1", "matching psm", "report files")), all.toString());
+        assertTrue(all.containsAll(List.of("source panel", "model did1", "matching psm", "report files")),
+                all.toString());
         assertSameFiles(first, files(out, true));
     }
 
