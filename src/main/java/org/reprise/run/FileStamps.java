@@ -56,23 +56,31 @@ final class FileStamps {
 
     /** The file's SHA-256 (lower-case hex); null when it cannot be read (the reader then reports why). */
     synchronized String sha256(Path file) {
+        return stamped(file, "", Hashes::sha256);
+    }
+
+    /**
+     * A digest of {@code file} computed by {@code how} (64 hex digits), remembered under {@code kind} as the SHA-256
+     * is; null when the file cannot be read.
+     */
+    synchronized String stamped(Path file, String kind, java.util.function.Function<Path, String> how) {
         try {
-            return hash(file);
+            return hash(file, kind, how);
         } catch (java.io.UncheckedIOException e) {
             return null;
         }
     }
 
-    private String hash(Path file) {
+    private String hash(Path file, String kind, java.util.function.Function<Path, String> how) {
         Path abs = file.toAbsolutePath().normalize();
-        String key = abs.toString();
+        String key = kind + abs;
         String stat = stat(abs);
         Stamp old = known.get(key);
         if (old != null && stat != null && old.stat().equals(stat) && old.edges().equals(edges(abs))) {
             return old.sha256();
         }
         long now = System.currentTimeMillis();
-        String sha = Hashes.sha256(abs);
+        String sha = how.apply(abs);
         String after = stat(abs);
         if (stat != null && stat.equals(after) && modified(abs) + RACY_MS < now) {
             known.put(key, new Stamp(sha, stat, edges(abs), now));
