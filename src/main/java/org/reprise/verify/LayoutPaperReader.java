@@ -9,11 +9,16 @@ import java.util.regex.Matcher;
 /**
  * Rebuilds tables from words with positions (a PDF page's words, from PDFBox): lines are words at one height; a
  * caption is a line starting "Table N" and a capitalised title; below it, the lines with numbers are the rows.
- * Columns come from the numbers themselves: the values of a line are its trailing run of numbers (a number followed
- * by words, "2010 prices", is part of a label), and values whose horizontal extents overlap form one column. Header
- * words above the first row go to the column under their centre; a line of words only that starts at the left edge
- * is a group header when it comes after rows or its first word ends in a colon ("Vul1: …", "Panel A: …"); a line whose label is empty, or indented and at most two letters (a standard-error line, "M" under
- * "U"), continues the row above. The table ends at the next caption, at a line of prose after its rows, or at the end of the page.
+ * Columns come from the numbers themselves, over all rows at once (a vertical projection): the values of a line are
+ * its trailing run of numbers (a number followed by words, "2010 prices", is part of a label), values whose
+ * horizontal extents overlap in any rows form one column, and the whitespace between columns separates them however
+ * narrow it is; a column where other rows print label words is numbers closing a label ("… 13, 16"), not a column.
+ * A header line's phrases (words a space apart) go to every column of numbers they stand over (a header across two
+ * columns names both), else to the column under their centre; the lines of a wrapped header join. A line of words
+ * only that starts at the left edge is a group header when it comes after rows or its first word ends in a colon
+ * ("Vul1: …", "Panel A: …"); a line whose label is empty, or indented and at most two letters (a standard-error line,
+ * "M" under "U"), continues the row above. The table ends at the next caption, at a line of prose or of notes after
+ * its rows, or at the end of the page.
  */
 final class LayoutPaperReader {
     /** A word and its horizontal extent. */
@@ -54,7 +59,8 @@ final class LayoutPaperReader {
                 widest = Math.max(widest, width(lines.get(k)));
             }
             if (!console && first < lines.size() && width(lines.get(i)) >= 0.8 * widest && values(lines.get(first)).isEmpty()
-                    && lines.get(first).words().size() <= 6 && lines.get(first).page() == lines.get(i).page()) {
+                    && lines.get(first).words().size() <= 6 && lines.get(first).page() == lines.get(i).page()
+                    && wrapsUnder(lines.get(i), lines.get(first))) {
                 caption = caption + " " + lines.get(first).text();
                 first++;
             }
@@ -66,7 +72,7 @@ final class LayoutPaperReader {
                     break;
                 }
                 boolean numbers = !values(lines.get(end)).isEmpty();
-                if (seen && !numbers && TextPaperReader.prose(lines.get(end).text())) {
+                if (seen && !numbers && (TextPaperReader.prose(lines.get(end).text()) || note(lines.get(end).text()))) {
                     break;
                 }
                 seen |= numbers;
@@ -78,8 +84,7 @@ final class LayoutPaperReader {
             StringBuilder notes = new StringBuilder();
             for (int k = end; k < Math.min(lines.size(), end + 5); k++) {
                 String t = lines.get(k).text();
-                if (t.startsWith("Note") || t.contains("p<") || t.contains("p <") || t.startsWith("*")
-                        || t.startsWith("Standard errors")) {
+                if (note(t)) {
                     notes.append(notes.length() == 0 ? "" : " ").append(t);
                     used[k] = true;
                 }
@@ -102,6 +107,12 @@ final class LayoutPaperReader {
         return new Paper(file, tables, prose);
     }
 
+    /** A line of the table's notes: "Note…", "Standard errors…", "* p<0.10, …". */
+    private static boolean note(String t) {
+        return t.startsWith("Note") || t.contains("p<") || t.contains("p <") || t.startsWith("*")
+                || t.startsWith("Standard errors");
+    }
+
     /**
      * A caption of console output ("Summary of Balance for All Data:"): words ending in a colon, then a line of
      * words (the header), then a line that ends in numbers, with no blank line between.
@@ -114,6 +125,18 @@ final class LayoutPaperReader {
         Line d = lines.get(i + 2);
         return h.y() - lines.get(i).y() <= 1.5 && d.y() - h.y() <= 1.5 && values(h).isEmpty()
                 && h.words().size() >= 2 && values(d).size() >= 2;
+    }
+
+    /**
+     * A caption's next line continues it when it starts where the caption starts (a wrapped paragraph) or where its
+     * title starts (a hanging caption); column headers start elsewhere, over their columns.
+     */
+    private static boolean wrapsUnder(Line caption, Line next) {
+        List<Word> cw = caption.words();
+        Word title = cw.get(Math.min(2, cw.size() - 1));
+        double x = next.words().get(0).x0();
+        double tol = 0.25 * charWidth(title);
+        return Math.abs(x - cw.get(0).x0()) <= tol || Math.abs(x - title.x0()) <= tol;
     }
 
     private static double width(Line l) {
@@ -177,9 +200,16 @@ final class LayoutPaperReader {
                 all.add(new double[] {c[0], c[1], 1});
             }
         }
-        // a column of one or two stray numbers among columns of many is a number inside a label ("… 13, 16")
-        double most = all.stream().mapToDouble(c -> c[2]).max().orElse(0);
-        List<double[]> clusters = all.stream().filter(c -> c[2] >= Math.max(2, 0.25 * most)).toList();
+        // numbers where other rows print label words are numbers closing a label ("… 13, 16", "at 2010"), not a column
+        List<Word> labelWords = new ArrayList<>();
+        for (Line l : body) {
+            List<Word> vals = values(l);
+            if (!vals.isEmpty()) {
+                joinStars(l.words()).stream().filter(w -> !vals.contains(w) && !empty(w)).forEach(labelWords::add);
+            }
+        }
+        List<double[]> clusters = all.stream().filter(c -> labelWords.stream().noneMatch(w -> w.x0() <= c[1]
+                && w.x1() >= c[0])).toList();
         double[] bounds = new double[clusters.size() + 1];
         bounds[0] = clusters.isEmpty() ? Double.MAX_VALUE : clusters.get(0)[0] - 1;
         for (int k = 1; k < clusters.size(); k++) {
@@ -214,10 +244,17 @@ final class LayoutPaperReader {
                 if (group) {
                     rows.add(new Paper.Row(String.join(" ", text.stream().map(Word::text).toList()), List.of(),
                             page));
-                } else if (!data) {
+                } else if (!data && rightAligned) {
                     for (Word w : text) {
-                        int c = rightAligned ? columnEnding(clusters, w.x1()) : column(bounds, w.centre());
+                        int c = columnEnding(clusters, w.x1());
                         header[c] = (header[c] + " " + w.text()).strip();
+                    }
+                } else if (!data) {
+                    for (List<Word> phrase : phrases(text)) {
+                        String p = String.join(" ", phrase.stream().map(Word::text).toList());
+                        for (int c : under(clusters, bounds, phrase.get(0).x0(), phrase.get(phrase.size() - 1).x1())) {
+                            header[c] = (header[c] + " " + p).strip();
+                        }
                     }
                 }
                 continue;
@@ -242,6 +279,42 @@ final class LayoutPaperReader {
         }
         List<String> cols = List.of(header);
         return new Paper.Table(number, caption, String.join(" ", cols).strip(), cols, rows, notes, page, "");
+    }
+
+    /**
+     * A header line's phrases: words closer than the width of one of their characters (a space) belong together
+     * ("Vul1 ($1.90 line)"); columns are set further apart than that.
+     */
+    static List<List<Word>> phrases(List<Word> words) {
+        List<List<Word>> out = new ArrayList<>();
+        for (Word w : words) {
+            List<Word> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Word prev = last == null ? null : last.get(last.size() - 1);
+            if (prev != null && w.x0() - prev.x1() <= Math.min(charWidth(prev), charWidth(w))) {
+                last.add(w);
+            } else {
+                out.add(new ArrayList<>(List.of(w)));
+            }
+        }
+        return out;
+    }
+
+    private static double charWidth(Word w) {
+        return (w.x1() - w.x0()) / Math.max(1, w.text().length());
+    }
+
+    /**
+     * The columns a header phrase from x0 to x1 stands over: every column of numbers it overlaps (a header set across
+     * two columns, \multicolumn, names both, as the LaTeX reader repeats it), else the column under its centre.
+     */
+    private static List<Integer> under(List<double[]> clusters, double[] bounds, double x0, double x1) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            if (x0 <= clusters.get(k)[1] && x1 >= clusters.get(k)[0]) {
+                out.add(k + 1);
+            }
+        }
+        return out.isEmpty() ? List.of(column(bounds, (x0 + x1) / 2)) : out;
     }
 
     /** The first column whose numbers end at or after {@code x1} (header text right-aligned over its numbers). */
