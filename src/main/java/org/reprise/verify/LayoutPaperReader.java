@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
  * only that starts at the left edge is a group header when it comes after rows or its first word ends in a colon
  * ("Vul1: …", "Panel A: …"); a line whose label is empty, or indented and at most two letters (a standard-error line,
  * "M" under "U"), continues the row above. The table ends at the next caption, at a line of prose or of notes after
- * its rows, or at the end of the page.
+ * its rows, after a gap of more than three font sizes (the page number at the foot), or at the end of the page.
  */
 final class LayoutPaperReader {
     /** A word and its horizontal extent. */
@@ -28,8 +28,8 @@ final class LayoutPaperReader {
         }
     }
 
-    /** A line of words, left to right, on a page. */
-    record Line(int page, double y, List<Word> words) {
+    /** A line of words, left to right, on a page; {@code size} is its font's height (a PDF's points; 1 in text). */
+    record Line(int page, double y, double size, List<Word> words) {
         String text() {
             return String.join(" ", words.stream().map(Word::text).toList());
         }
@@ -53,14 +53,14 @@ final class LayoutPaperReader {
             }
             String caption = console ? lines.get(i).text().replaceFirst(":\\s*$", "").strip() : m.group(2).strip();
             int first = i + 1;
-            // a caption as wide as the table wraps: its next line, words only, continues it
+            // a caption as wide as the table wraps: its next lines, words only, continue it
             double widest = 0;
             for (int k = i + 1; k < Math.min(lines.size(), i + 40) && lines.get(k).page() == lines.get(i).page(); k++) {
                 widest = Math.max(widest, width(lines.get(k)));
             }
-            if (!console && first < lines.size() && width(lines.get(i)) >= 0.8 * widest && values(lines.get(first)).isEmpty()
-                    && lines.get(first).words().size() <= 6 && lines.get(first).page() == lines.get(i).page()
-                    && wrapsUnder(lines.get(i), lines.get(first))) {
+            while (!console && first < lines.size() && width(lines.get(i)) >= 0.8 * widest
+                    && values(lines.get(first)).isEmpty() && lines.get(first).page() == lines.get(i).page()
+                    && wrapsUnder(lines.get(i), lines.get(first - 1), lines.get(first))) {
                 caption = caption + " " + lines.get(first).text();
                 first++;
             }
@@ -69,6 +69,10 @@ final class LayoutPaperReader {
             while (end < lines.size() && lines.get(end).page() == lines.get(i).page()
                     && !TextPaperReader.CAPTION.matcher(lines.get(end).text()).matches()) {
                 if (console && lines.get(end).y() - lines.get(end - 1).y() > 1.5) {
+                    break;
+                }
+                // after the rows, a gap of more than three font sizes (down to the page number at the foot) ends the table
+                if (!console && seen && lines.get(end).y() - lines.get(end - 1).y() > 3 * em(lines.get(end - 1))) {
                     break;
                 }
                 boolean numbers = !values(lines.get(end)).isEmpty();
@@ -128,15 +132,27 @@ final class LayoutPaperReader {
     }
 
     /**
-     * A caption's next line continues it when it starts where the caption starts (a wrapped paragraph) or where its
-     * title starts (a hanging caption); column headers start elsewhere, over their columns.
+     * A caption's line continues it when it follows the line above at the caption's line spacing, at most 1.7 font
+     * sizes (a table's header is set further below: the caption's skip and a rule) and starts where the caption starts (a wrapped paragraph),
+     * where its title starts (a hanging caption) or is centred under it (a centred caption).
      */
-    private static boolean wrapsUnder(Line caption, Line next) {
+    private static boolean wrapsUnder(Line caption, Line above, Line next) {
+        if (next.y() - above.y() > 1.7 * em(caption)) {
+            return false;
+        }
         List<Word> cw = caption.words();
+        List<Word> nw = next.words();
         Word title = cw.get(Math.min(2, cw.size() - 1));
-        double x = next.words().get(0).x0();
+        double x = nw.get(0).x0();
         double tol = 0.25 * charWidth(title);
-        return Math.abs(x - cw.get(0).x0()) <= tol || Math.abs(x - title.x0()) <= tol;
+        double centre = (cw.get(0).x0() + cw.get(cw.size() - 1).x1()) / 2;
+        return Math.abs(x - cw.get(0).x0()) <= tol || Math.abs(x - title.x0()) <= tol
+                || Math.abs((x + nw.get(nw.size() - 1).x1()) / 2 - centre) <= tol;
+    }
+
+    /** A line's font size, the unit of vertical gaps; unknown (0) counts as no limit. */
+    private static double em(Line l) {
+        return l.size() > 0 ? l.size() : Double.POSITIVE_INFINITY;
     }
 
     private static double width(Line l) {

@@ -115,6 +115,7 @@ final class PdfPaperReader {
     private static LayoutPaperReader.Line line(List<Placed> ps) {
         List<Placed> byX = new ArrayList<>(ps);
         byX.sort(Comparator.comparingDouble(p -> p.word().x0()));
-        return new LayoutPaperReader.Line(ps.get(0).page(), baseline(ps), byX.stream().map(Placed::word).toList());
+        double size = ps.stream().mapToDouble(Placed::size).max().orElse(0);
+        return new LayoutPaperReader.Line(ps.get(0).page(), baseline(ps), size, byX.stream().map(Placed::word).toList());
     }
 }

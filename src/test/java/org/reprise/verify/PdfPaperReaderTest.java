@@ -102,4 +102,41 @@ class PdfPaperReaderTest {
                 "Hours worked With controls"), t.columns());
         assertEquals("Standard errors in parentheses. * p<0.10, ** p<0.05, *** p<0.01.", t.notes());
     }
+
+    /**
+     * A caption wrapped over three lines, as a paragraph (LaTeX's default) and centred (the caption package's
+     * justification=centering, as Word manuscripts set it), joins into one caption; the header line below it, whose
+     * first word starts at the caption's left edge, stays a header.
+     */
+    @Test
+    void wrappedCaptionsJoinAndTheHeaderStaysBelow(@TempDir Path tmp) throws Exception {
+        Tools.requireLatex();
+        String caption = "Estimates of the effect of the programme on the vulnerability of rural households to"
+                + " expected poverty in the years after the programme started, by the poverty line used to define"
+                + " vulnerability and by the model";
+        StringBuilder doc = new StringBuilder("\\documentclass{article}\n\\usepackage{booktabs}\n"
+                + "\\usepackage{threeparttable}\n\\usepackage{caption}\n\\hyphenpenalty=10000\n"
+                + "\\begin{document}\n");
+        for (String justification : List.of("justified", "centering")) {
+            doc.append("\\begin{table}[htbp]\n\\centering\n\\captionsetup{justification=").append(justification)
+                    .append("}\n\\begin{threeparttable}\n\\caption{").append(caption).append("}\n")
+                    .append("\\begin{tabular}{@{}lccccc@{}}\n\\toprule\n")
+                    .append("Variable & (1) & (2) & (3) & (4) & (5) \\\\\n\\midrule\n")
+                    .append("Treated households & 0.512 & 0.498 & 0.431 & 0.402 & 0.395 \\\\\n")
+                    .append(" & (0.101) & (0.230) & (0.111) & (0.120) & (0.131) \\\\\n")
+                    .append("Age & 0.031 & 0.029 & 0.027 & 0.026 & 0.021 \\\\\n\\bottomrule\n\\end{tabular}\n")
+                    .append("\\end{threeparttable}\n\\end{table}\n");
+        }
+        Files.writeString(tmp.resolve("captions.tex"), doc.append("\\end{document}\n").toString());
+        assertTrue(ManuscriptRoundTripTest.pdflatex(tmp, "captions"), "pdflatex compiles; see "
+                + tmp.resolve("pdflatex.out"));
+        Paper p = PdfPaperReader.read(tmp.resolve("captions.pdf"));
+        assertEquals(2, p.tables().size());
+        for (Paper.Table t : p.tables()) {
+            assertEquals(caption, t.caption());
+            assertEquals(List.of("Variable", "(1)", "(2)", "(3)", "(4)", "(5)"), t.columns());
+            assertEquals(List.of("Treated households", "Age"), t.rows().stream().map(Paper.Row::label).toList());
+            assertEquals(15, t.rows().stream().mapToInt(r -> r.values().size()).sum());
+        }
+    }
 }
