@@ -183,10 +183,11 @@ final class LayoutPaperReader {
         return w.text().equals(".") || w.text().equals("-") || w.text().equals("–") || w.text().equals("NA");
     }
 
+    /** Joins stars set apart from their number ("0.498 **"; in a PDF often the math asterisk "∗", U+2217) to it. */
     static List<Word> joinStars(List<Word> words) {
         List<Word> out = new ArrayList<>();
         for (Word w : words) {
-            if (!out.isEmpty() && w.text().matches("\\*{1,3}")
+            if (!out.isEmpty() && w.text().matches("[*\u2217]{1,3}")
                     && TextPaperReader.number(out.get(out.size() - 1).text()).isPresent()) {
                 Word prev = out.remove(out.size() - 1);
                 out.add(new Word(prev.text() + w.text(), prev.x0(), w.x1()));

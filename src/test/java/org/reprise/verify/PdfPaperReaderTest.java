@@ -106,7 +106,8 @@ class PdfPaperReaderTest {
     /**
      * A caption wrapped over three lines, as a paragraph (LaTeX's default) and centred (the caption package's
      * justification=centering, as Word manuscripts set it), joins into one caption; the header line below it, whose
-     * first word starts at the caption's left edge, stays a header.
+     * first word starts at the caption's left edge, stays a header. Stars set a space apart ("0.498 ∗∗") join their
+     * number; the page number at the foot is not a cell of the last row.
      */
     @Test
     void wrappedCaptionsJoinAndTheHeaderStaysBelow(@TempDir Path tmp) throws Exception {
@@ -122,7 +123,7 @@ class PdfPaperReaderTest {
                     .append("}\n\\begin{threeparttable}\n\\caption{").append(caption).append("}\n")
                     .append("\\begin{tabular}{@{}lccccc@{}}\n\\toprule\n")
                     .append("Variable & (1) & (2) & (3) & (4) & (5) \\\\\n\\midrule\n")
-                    .append("Treated households & 0.512 & 0.498 & 0.431 & 0.402 & 0.395 \\\\\n")
+                    .append("Treated households & 0.512$^{***}$ & 0.498\\ $^{**}$ & 0.431 & 0.402 & 0.395 \\\\\n")
                     .append(" & (0.101) & (0.230) & (0.111) & (0.120) & (0.131) \\\\\n")
                     .append("Age & 0.031 & 0.029 & 0.027 & 0.026 & 0.021 \\\\\n\\bottomrule\n\\end{tabular}\n")
                     .append("\\end{threeparttable}\n\\end{table}\n");
@@ -136,7 +137,12 @@ class PdfPaperReaderTest {
             assertEquals(caption, t.caption());
             assertEquals(List.of("Variable", "(1)", "(2)", "(3)", "(4)", "(5)"), t.columns());
             assertEquals(List.of("Treated households", "Age"), t.rows().stream().map(Paper.Row::label).toList());
-            assertEquals(15, t.rows().stream().mapToInt(r -> r.values().size()).sum());
+            assertEquals(List.of("0.512***", "0.498**", "0.431", "0.402", "0.395", "(0.101)", "(0.230)", "(0.111)",
+                    "(0.120)", "(0.131)"), t.rows().get(0).values().stream().map(Paper.Value::text).toList(),
+                    "stars set a space apart join their number");
+            assertEquals(List.of(1, 2, 3, 4, 5, 1, 2, 3, 4, 5), t.rows().get(0).values().stream()
+                    .map(Paper.Value::column).toList());
+            assertEquals(5, t.rows().get(1).values().size(), "the page number below the table is not a cell");
         }
     }
 }
