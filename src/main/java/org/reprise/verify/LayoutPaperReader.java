@@ -71,7 +71,7 @@ final class LayoutPaperReader {
                 if (console && lines.get(end).y() - lines.get(end - 1).y() > 1.5) {
                     break;
                 }
-                // after the rows, a gap of more than three font sizes (down to the page number at the foot) ends the table
+                // after the rows, a gap of more than three font sizes (down to the page number) ends the table
                 if (!console && seen && lines.get(end).y() - lines.get(end - 1).y() > 3 * em(lines.get(end - 1))) {
                     break;
                 }
@@ -133,8 +133,9 @@ final class LayoutPaperReader {
 
     /**
      * A caption's line continues it when it follows the line above at the caption's line spacing, at most 1.7 font
-     * sizes (a table's header is set further below: the caption's skip and a rule) and starts where the caption starts (a wrapped paragraph),
-     * where its title starts (a hanging caption) or is centred under it (a centred caption).
+     * sizes (a table's header is set further below: the caption's skip and a rule), and starts where the caption
+     * starts (a wrapped paragraph), where its title starts (a hanging caption) or is centred under it (a centred
+     * caption).
      */
     private static boolean wrapsUnder(Line caption, Line above, Line next) {
         if (next.y() - above.y() > 1.7 * em(caption)) {
