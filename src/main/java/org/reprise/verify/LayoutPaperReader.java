@@ -218,7 +218,7 @@ final class LayoutPaperReader {
                 all.add(new double[] {c[0], c[1], 1});
             }
         }
-        // numbers where other rows print label words are numbers closing a label ("… 13, 16", "at 2010"), not a column
+        // numbers where other rows print label words close a label ("… 13, 16", "at 2010"): not a column
         List<Word> labelWords = new ArrayList<>();
         for (Line l : body) {
             List<Word> vals = values(l);

@@ -116,6 +116,7 @@ final class PdfPaperReader {
         List<Placed> byX = new ArrayList<>(ps);
         byX.sort(Comparator.comparingDouble(p -> p.word().x0()));
         double size = ps.stream().mapToDouble(Placed::size).max().orElse(0);
-        return new LayoutPaperReader.Line(ps.get(0).page(), baseline(ps), size, byX.stream().map(Placed::word).toList());
+        return new LayoutPaperReader.Line(ps.get(0).page(), baseline(ps), size,
+                byX.stream().map(Placed::word).toList());
     }
 }

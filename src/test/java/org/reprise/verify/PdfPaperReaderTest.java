@@ -38,7 +38,8 @@ class PdfPaperReaderTest {
 
     private static String tex() {
         StringBuilder b = new StringBuilder("\\documentclass{article}\n\\input{glyphtounicode}\\pdfgentounicode=1\n"
-                + "\\usepackage{booktabs}\n\\usepackage{threeparttable}\n\\usepackage{siunitx}\n\\usepackage{makecell}\n"
+                + "\\usepackage{booktabs}\n\\usepackage{threeparttable}\n\\usepackage{siunitx}\n"
+                + "\\usepackage{makecell}\n"
                 + "\\begin{document}\n"
                 + "\\begin{table}[htbp]\n\\centering\n\\providecommand{\\sym}[1]{\\ifmmode^{#1}\\else\\(^{#1}\\)\\fi}\n"
                 + "\\begin{threeparttable}\n\\caption{Wage equations}\n\\small\n\\setlength{\\tabcolsep}{4pt}\n"
@@ -83,7 +84,8 @@ class PdfPaperReaderTest {
     void everyCellLandsInItsRowAndColumn(@TempDir Path tmp) throws Exception {
         Tools.requireLatex();
         Files.writeString(tmp.resolve("wide.tex"), tex());
-        assertTrue(ManuscriptRoundTripTest.pdflatex(tmp, "wide"), "pdflatex compiles; see " + tmp.resolve("pdflatex.out"));
+        assertTrue(ManuscriptRoundTripTest.pdflatex(tmp, "wide"), "pdflatex compiles; see "
+                + tmp.resolve("pdflatex.out"));
         Paper p = PdfPaperReader.read(tmp.resolve("wide.pdf"));
         assertEquals(1, p.tables().size());
         Paper.Table t = p.tables().get(0);
