@@ -203,8 +203,13 @@ final class LayoutPaperReader {
             boolean rightAligned) {
         List<double[]> columns = new ArrayList<>();
         for (Line l : body) {
+            List<Word> ws = joinStars(l.words());
             for (Word w : values(l)) {
-                columns.add(new double[] {w.x0(), w.x1()});
+                int i = ws.indexOf(w);
+                // a number a space after a label word (less than 0.6 font sizes) ends that label: "Income in 2010"
+                boolean glued = i > 0 && !empty(ws.get(i - 1)) && TextPaperReader.number(ws.get(i - 1).text()).isEmpty()
+                        && w.x0() - ws.get(i - 1).x1() < 0.6 * l.size();
+                columns.add(new double[] {w.x0(), w.x1(), glued ? 0 : 1});
             }
         }
         columns.sort(Comparator.comparingDouble(a -> a[0]));
@@ -213,12 +218,13 @@ final class LayoutPaperReader {
             double[] last = all.isEmpty() ? null : all.get(all.size() - 1);
             if (last != null && c[0] <= last[1]) {
                 last[1] = Math.max(last[1], c[1]);
-                last[2]++;
+                last[2] += c[2];
             } else {
-                all.add(new double[] {c[0], c[1], 1});
+                all.add(new double[] {c[0], c[1], c[2]});
             }
         }
-        // numbers where other rows print label words close a label ("… 13, 16", "at 2010"): not a column
+        // numbers where other rows print label words close a label ("… 13, 16", "at 2010"): not a column; nor are
+        // numbers that all end a label
         List<Word> labelWords = new ArrayList<>();
         for (Line l : body) {
             List<Word> vals = values(l);
@@ -226,7 +232,7 @@ final class LayoutPaperReader {
                 joinStars(l.words()).stream().filter(w -> !vals.contains(w) && !empty(w)).forEach(labelWords::add);
             }
         }
-        List<double[]> clusters = all.stream().filter(c -> labelWords.stream().noneMatch(w -> w.x0() <= c[1]
+        List<double[]> clusters = all.stream().filter(c -> c[2] > 0 && labelWords.stream().noneMatch(w -> w.x0() <= c[1]
                 && w.x1() >= c[0])).toList();
         double[] bounds = new double[clusters.size() + 1];
         bounds[0] = clusters.isEmpty() ? Double.MAX_VALUE : clusters.get(0)[0] - 1;

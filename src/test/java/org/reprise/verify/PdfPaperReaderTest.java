@@ -15,8 +15,9 @@ import org.reprise.tools.Tools;
 /**
  * The PDF reader on a table set as Reprise sets a wide one (docs/output.md): {@code \small}, {@code \tabcolsep}
  * 4pt, headers over two columns and wrapped onto two lines with {@code \makecell}, siunitx columns with negative
- * numbers, superscript stars and standard errors in parentheses, and columns that print numbers in a few rows
- * only (the "Without controls" columns: 5 numbers beside 21). The expected cells are the ones typeset.
+ * numbers, superscript stars and standard errors in parentheses, columns that print numbers in a few rows only (the
+ * "Without controls" columns: 5 numbers beside 25), a label ending in a number. The expected cells are the ones
+ * typeset.
  */
 @Tag(Tools.TAG)
 class PdfPaperReaderTest {
@@ -34,6 +35,8 @@ class PdfPaperReaderTest {
         {"Hard roads", "-0.0040\\sym{***}", "0.0004", "-0.0038\\sym{***}", "0.0004"},
         {"Education", "-0.0235\\sym{***}", "0.0059", "-0.0302\\sym{***}", "0.0063"},
         {"Training", "-0.1087\\sym{***}", "0.0142", "-0.1056\\sym{***}", "0.0139"},
+        // the longest label, ending in a number that no other label runs over: still part of the label
+        {"Household income in 2010", "0.0123", "0.0051", "0.0456\\sym{***}", "0.0050"},
     };
 
     private static String tex() {
