@@ -151,6 +151,14 @@ final class LayoutPaperReader {
                 || Math.abs((x + nw.get(nw.size() - 1).x1()) / 2 - centre) <= tol;
     }
 
+    /**
+     * How far right of the labels' left edge a line starts to be indented: 4 characters in console text, 0.45 font
+     * sizes in a PDF (4pt at 9pt; an indent, \quad, is a font size).
+     */
+    private static double indent(Line l, boolean console) {
+        return console || l.size() <= 0 ? 4 : 0.45 * l.size();
+    }
+
     /** A line's font size, the unit of vertical gaps; unknown (0) counts as no limit. */
     private static double em(Line l) {
         return l.size() > 0 ? l.size() : Double.POSITIVE_INFINITY;
@@ -263,7 +271,7 @@ final class LayoutPaperReader {
                 }
             }
             if (vals.isEmpty()) {
-                boolean group = !text.isEmpty() && text.get(0).x0() <= left + 4
+                boolean group = !text.isEmpty() && text.get(0).x0() <= left + indent(l, rightAligned)
                         && (data || text.get(0).text().endsWith(":"));
                 if (group) {
                     rows.add(new Paper.Row(String.join(" ", text.stream().map(Word::text).toList()), List.of(),
@@ -287,7 +295,7 @@ final class LayoutPaperReader {
             String label = String.join(" ", text.stream().map(Word::text).toList());
             int letters = label.replaceAll("[^\\p{L}]", "").length();
             Paper.Row prev = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            boolean indented = text.isEmpty() || text.get(0).x0() > left + 4;
+            boolean indented = text.isEmpty() || text.get(0).x0() > left + indent(l, rightAligned);
             boolean continuation = prev != null && !prev.values().isEmpty() && letters < 3 && indented;
             int sub = continuation ? prev.values().stream().mapToInt(Paper.Value::subrow).max().orElse(0) + 1 : 0;
             List<Paper.Value> values = new ArrayList<>(continuation ? prev.values() : List.of());
