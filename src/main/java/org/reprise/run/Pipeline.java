@@ -68,8 +68,10 @@ public final class Pipeline {
             Estimated e = estimate(spec, specPath, progress);
             spec = e.spec();
             results = e.results();
+            Warmup.await();
             figures = FigureBuilder.build(spec, results, e.data(), e.scores());
         }
+        Warmup.await();
         Presented p = present(spec, specPath, results);
         OutputFolder folder = OutputFolder.open(output, progress);
         Map<String, byte[]> figureFiles;
@@ -85,11 +87,8 @@ public final class Pipeline {
                 }
             } else {
                 List<org.reprise.figure.Figure> draw = figures;
-                progress.step("drawing " + draw.size() + " figures (png, svg)", () -> {
-                    for (var fig : draw) {
-                        fig.write(folder.resolve("figures"));
-                    }
-                });
+                progress.step("drawing " + draw.size() + " figures (png, svg)",
+                        () -> org.reprise.figure.Figures.writeAll(draw, folder.resolve("figures")));
             }
             figureFiles = Cache.figures(folder.resolve("figures"));
             TemplateSource templates = templates(spec);

@@ -1,0 +1,57 @@
+package org.reprise.run;
+
+/**
+ * Loads and initialises the report libraries (OpenPDF, POI and XMLBeans, Freemarker, JFreeChart and Java2D's fonts,
+ * ImageIO) on a second thread while the main thread reads the spec and the data and estimates: on a machine with
+ * two cores or more, that start-up work no longer adds to a run's wall time (docs/bench.md). The warm-up renders
+ * only throw-away documents in memory and writes nothing; {@link Pipeline} waits for it to end before it builds the
+ * first figure or report part, so the two threads never initialise the same library at the same moment.
+ */
+public final class Warmup {
+    private static Thread thread;
+
+    private Warmup() {
+    }
+
+    /** Starts the warm-up once per JVM (later calls do nothing); with a single core, it is not started. */
+    public static synchronized void start() {
+        if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {
+            return;
+        }
+        thread = new Thread(Warmup::run, "reprise-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits until the warm-up, if one was started, has ended. */
+    static void await() {
+        Thread t;
+        synchronized (Warmup.class) {
+            t = thread;
+        }
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void run() {
+        // the same first logging call the main thread's JEXL makes, so log4j is set up along one path only
+        quietly(() -> org.apache.commons.logging.LogFactory.getLog(Warmup.class));
+        quietly(org.reprise.figure.Figures::warmUp);
+        quietly(org.reprise.render.Renderers::warmUp);
+    }
+
+    /** A failure here only means no warm-up: the real work reports its own errors. */
+    private static void quietly(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException | Error e) {
+            // ignored on purpose
+        }
+    }
+}
