@@ -160,7 +160,7 @@ public final class Renderers {
         latexTable(t, "1", Report.LatexOptions.AUTO, engine);
         DocxReport.table(t, "1");
         DocxReport.report(r, name -> null);
-        PdfReport.render(r, name -> null, null);
+        PdfReport.warmUp(r);
     }
 
     /** report.md; figures are looked up under {@code outDir} (null: none present). */

@@ -18,6 +18,7 @@ public final class Warmup {
         if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {
             return;
         }
+        digests();
         thread = new Thread(Warmup::run, "reprise-warmup");
         thread.setDaemon(true);
         thread.start();
@@ -36,6 +37,21 @@ public final class Warmup {
             t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs SHA-256 and MD5 once on the main thread before the warm-up starts. Observed with HotSpot 17 and C1 only:
+     * when a message digest was first used on the warm-up thread (OpenPDF's document ID), SHA-256's block function
+     * sat in the compile queue for the rest of the run and the run's own hashing (data provenance, the output
+     * marker) ran interpreted, half a second of CPU on the default report (-XX:+PrintTieredEvents: "in-queue").
+     */
+    private static void digests() {
+        try {
+            java.security.MessageDigest.getInstance("SHA-256").digest(new byte[256]);
+            java.security.MessageDigest.getInstance("MD5").digest(new byte[256]);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
