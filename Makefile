@@ -7,7 +7,8 @@ JAR := target/reprise.jar
 # jar's path, so both are given as absolute paths: the archive then also serves runs started in another folder
 # (EndToEndBench runs the jar from scratch folders).
 JSA := target/reprise.jsa
-JAVA_RUN ?= java -XX:SharedArchiveFile=$(abspath $(JSA)) -Xshare:auto -XX:TieredStopAtLevel=1
+# The serial collector: a report-sized run's heap is small, and G1's extra threads would compete for two cores.
+JAVA_RUN ?= java -XX:SharedArchiveFile=$(abspath $(JSA)) -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 SOURCES := $(shell find src/main templates -type f 2>/dev/null) pom.xml
 
 .PHONY: report test test-fast test-tools bench jar clean

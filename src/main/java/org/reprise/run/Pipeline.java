@@ -55,6 +55,7 @@ public final class Pipeline {
         String key = useCache ? Cache.key(spec, specPath) : null;
         Path cacheFile = Cache.file(target);
         Cache.Entry hit = useCache ? Cache.read(cacheFile, key) : null;
+        Warmup.figures(hit == null && !spec.figures().isEmpty());
         Results results;
         List<org.reprise.figure.Figure> figures = List.of();
         if (hit != null) {

@@ -9,6 +9,8 @@ package org.reprise.run;
  */
 public final class Warmup {
     private static Thread thread;
+    /** Whether this run draws figures: null until the spec is read and the cache looked up. */
+    private static volatile Boolean figures;
 
     private Warmup() {
     }
@@ -22,6 +24,14 @@ public final class Warmup {
         thread = new Thread(Warmup::run, "reprise-warmup");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Tells the warm-up whether the run will draw figures (the spec has some and the cache has none): JFreeChart and
+     * Java2D's fonts are warmed up only then, after the report formats.
+     */
+    static void figures(boolean drawn) {
+        figures = drawn;
     }
 
     /** Waits until the warm-up, if one was started, has ended. */
@@ -58,8 +68,10 @@ public final class Warmup {
     private static void run() {
         // the same first logging call the main thread's JEXL makes, so log4j is set up along one path only
         quietly(() -> org.apache.commons.logging.LogFactory.getLog(Warmup.class));
-        quietly(org.reprise.figure.Figures::warmUp);
         quietly(org.reprise.render.Renderers::warmUp);
+        if (Boolean.TRUE.equals(figures)) {
+            quietly(org.reprise.figure.Figures::warmUp);
+        }
     }
 
     /** A failure here only means no warm-up: the real work reports its own errors. */
