@@ -26,7 +26,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.reprise.run.Warmup.start();
         Pipeline.run(spec, out, new Progress(System.err, quiet), !noCache);
         return 0;
     }

@@ -94,16 +94,4 @@ public final class Figures {
             }
         }
     }
-
-    /**
-     * Draws a small throw-away chart (PNG and SVG, in memory): loads JFreeChart, Java2D's fonts and rasteriser and
-     * ImageIO's PNG writer ahead of the real figures ({@code run.Warmup}).
-     */
-    public static void warmUp() {
-        Figure f = coefficientPlot("warmup", List.of(new CoefficientPoint("a", "g", 0.5, 0.25, 0.75),
-                new CoefficientPoint("b", "g", -0.5, -0.75, -0.25)), CoefficientPlotOptions.defaults()
-                .withTitle("Warm-up").withAxisLabels("x", "y"));
-        FigureWriter.png(f.chart(), 200, 125);
-        FigureWriter.svg(f.chart(), f.name(), 200, 125);
-    }
 }

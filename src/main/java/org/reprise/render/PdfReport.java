@@ -49,15 +49,6 @@ final class PdfReport {
      * @param date    the creation and modification date to record, or null for none
      */
     static byte[] render(Report report, Function<String, byte[]> figures, Instant date) {
-        return render(report, figures, date, true);
-    }
-
-    /** Lays out a small report in memory without its document ID ({@link Renderers#warmUp}). */
-    static void warmUp(Report report) {
-        render(report, name -> null, null, false);
-    }
-
-    private static byte[] render(Report report, Function<String, byte[]> figures, Instant date, boolean withId) {
         PdfFonts fonts = new PdfFonts();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.LETTER, 72, 72, 72, 72);
@@ -69,9 +60,7 @@ final class PdfReport {
             doc.addAuthor(String.join(", ", authors(report)));
             doc.addCreator("Reprise");
             doc.open();
-            if (withId) {
-                fixInfo(writer.getInfo(), report, date);
-            }
+            fixInfo(writer.getInfo(), report, date);
             titleBlock(doc, report, fonts);
             int tables = 0;
             int figureNo = 0;

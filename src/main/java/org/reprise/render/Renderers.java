@@ -142,27 +142,6 @@ public final class Renderers {
         }
     }
 
-    /**
-     * Renders a small throw-away report into every format in memory: loads and initialises Freemarker, POI with
-     * XMLBeans' schema types, and OpenPDF with its fonts ahead of the real report ({@code run.Warmup}).
-     */
-    public static void warmUp() {
-        Table t = new Table("warmup", "Warm-up", List.of(Table.ColumnKind.TEXT, Table.ColumnKind.NUMBER),
-                List.of(new Table.HeaderRow(List.of(new Table.Span("", 1), new Table.Span("(1)", 1)), false)),
-                List.of(new Table.Section(List.of(new Table.Row(List.of(Table.Cell.text("x"),
-                        new Table.Cell("-0.125", "**", "warmup")))))), List.of("Note."));
-        Report r = new Report("Warm-up", List.of("A"), "Abstract.", List.of(new Report.Heading(1, "Heading"),
-                new Report.Paragraph("Text, 1.5 and \u22121.5."), new Report.TableBlock(t, "1")));
-        TemplateEngine engine = new TemplateEngine(TemplateSource.builtIn());
-        markdown(r, engine, null);
-        latex(r, engine, null);
-        html(r, engine, null);
-        latexTable(t, "1", Report.LatexOptions.AUTO, engine);
-        DocxReport.table(t, "1");
-        DocxReport.report(r, name -> null);
-        PdfReport.warmUp(r);
-    }
-
     /** report.md; figures are looked up under {@code outDir} (null: none present). */
     public static String markdown(Report report, TemplateSource templates, Path outDir) {
         return markdown(report, new TemplateEngine(templates), outDir);

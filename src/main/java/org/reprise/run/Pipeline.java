@@ -55,7 +55,6 @@ public final class Pipeline {
         String key = useCache ? Cache.key(spec, specPath) : null;
         Path cacheFile = Cache.file(target);
         Cache.Entry hit = useCache ? Cache.read(cacheFile, key) : null;
-        Warmup.figures(hit == null && !spec.figures().isEmpty());
         Results results;
         List<org.reprise.figure.Figure> figures = List.of();
         if (hit != null) {
@@ -69,10 +68,8 @@ public final class Pipeline {
             Estimated e = estimate(spec, specPath, progress);
             spec = e.spec();
             results = e.results();
-            Warmup.await();
             figures = FigureBuilder.build(spec, results, e.data(), e.scores());
         }
-        Warmup.await();
         Presented p = present(spec, specPath, results);
         OutputFolder folder = OutputFolder.open(output, progress);
         Map<String, byte[]> figureFiles;
