@@ -140,19 +140,20 @@ public final class Pipeline {
             }
         }
         if (!draw.isEmpty()) {
-            progress.step("drawing " + draw.size() + " figures (png, svg)", () -> {
-                for (Incremental.FigureOut f : draw) {
-                    var files = f.drawn().write(folder.resolve("figures"));
-                    Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
-                    for (Path file : List.of(files.png(), files.svg())) {
-                        bytes.put(file.getFileName().toString(), RenderedFiles.bytes(file));
-                    }
-                    all.putAll(bytes);
-                    if (f.key() != null) {
-                        store.write(f.key(), new Incremental.FilesEntry(bytes));
-                    }
+            Path dir = folder.resolve("figures");
+            progress.step("drawing " + draw.size() + " figures (png, svg)", () -> org.reprise.figure.Figures.writeAll(
+                    draw.stream().map(Incremental.FigureOut::drawn).toList(), dir));
+            for (Incremental.FigureOut f : draw) {
+                Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+                for (String ext : List.of(".png", ".svg")) {
+                    String name = f.drawn().name() + ext;
+                    bytes.put(name, RenderedFiles.bytes(dir.resolve(name)));
                 }
-            });
+                all.putAll(bytes);
+                if (f.key() != null) {
+                    store.write(f.key(), new Incremental.FilesEntry(bytes));
+                }
+            }
         }
         return all;
     }
