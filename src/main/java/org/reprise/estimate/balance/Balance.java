@@ -36,6 +36,17 @@ public final class Balance {
      */
     public static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
                                       boolean[] support, BinaryChoice.Link link) {
+        return pstest(x, names, treated, weight, support, link, null);
+    }
+
+    /**
+     * As {@link #pstest(double[][], String[], boolean[], double[], boolean[], BinaryChoice.Link)}, with the
+     * unweighted fit of the treatment on the covariates and {@code _cons} (last) on all rows when the caller already
+     * has it (a matching analysis's score model on the same covariates and link): that fit is the one pstest would
+     * compute before matching, and is not computed again. Null to compute it.
+     */
+    public static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
+                                      boolean[] support, BinaryChoice.Link link, BinaryFit before) {
         int n = validate(x, names, treated, weight, support);
         BinaryChoice.Link model = link == null ? BinaryChoice.Link.PROBIT : link;
         boolean[] isT = treated.clone();
@@ -121,10 +132,30 @@ public final class Balance {
                     t2.mean(), c2.mean(), biasM, reduction, testM[0], testM[1], vrM, flagU, flagM));
         }
 
-        BinaryFit fitU = fitScore(model, x, names, treated, null, "before matching");
-        BinaryFit fitM = fitScore(model, x, names, treated, wm, "after matching");
+        BinaryFit fitU = sameModel(before, model, names, n) ? before
+                : fitScore(model, x, names, treated, null, "before matching");
         BalanceJoint u = joint(fitU, isT, isC, null, absU, continuous, outsideU, fU);
-        BalanceJoint m = joint(fitM, tM, cM, wm, absM, continuous, outsideM, fM);
+        // after matching: the weighted probit on the matched rows only (weight > 0), which is all the weighted fit
+        // uses; the sums run over the same rows in the same order as over all rows with zero weights elsewhere
+        int[] matched = new int[n1m + n0m];
+        for (int i = 0, r = 0; i < n; i++) {
+            if (inM[i]) {
+                matched[r++] = i;
+            }
+        }
+        double[][] xm = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            xm[j] = pick(x[j], matched);
+        }
+        double[] wmm = pick(wm, matched);
+        boolean[] tmm = new boolean[matched.length];
+        boolean[] cmm = new boolean[matched.length];
+        for (int r = 0; r < matched.length; r++) {
+            tmm[r] = treated[matched[r]];
+            cmm[r] = !tmm[r];
+        }
+        BinaryFit fitM = fitScore(model, xm, names, tmm, wmm, "after matching");
+        BalanceJoint m = joint(fitM, tmm, cmm, wmm, absM, continuous, outsideM, fM);
         return new BalanceTable(List.copyOf(rows), u, m, model, n1, n0, n1m, n0m, sumWm);
     }
 
@@ -245,6 +276,23 @@ public final class Balance {
             throw new UserError("balance test: the " + link.label() + " of the treatment on the covariates "
                     + when + " (pstest's joint test) cannot be estimated: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether fit is the unweighted link fit of the treatment on exactly these covariates and _cons over n rows. */
+    private static boolean sameModel(BinaryFit fit, BinaryChoice.Link link, String[] names, int n) {
+        if (fit == null || fit.link() != link || fit.names().length != names.length + 1 || fit.used().length != n
+                || fit.sumWeights() != fit.nobs() || !BinaryChoice.CONS.equals(fit.names()[names.length])) {
+            return false;
+        }
+        return Arrays.equals(Arrays.copyOf(fit.names(), names.length), names);
+    }
+
+    private static double[] pick(double[] v, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = v[rows[r]];
+        }
+        return out;
     }
 
     /** pstest's flag: the variance ratio is outside [F 2.5%, F 97.5%] (or missing, which Stata compares as +inf). */
