@@ -99,12 +99,18 @@ public final class Balance {
         int continuous = 0;
         int outsideU = 0;
         int outsideM = 0;
+        // each covariate's four group moments (independent sums over the rows in order), covariates in parallel
+        Moments[][] moments = new Moments[x.length][];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
+        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> moments[j] = new Moments[] {
+            Moments.of(x[j], isT, null), Moments.of(x[j], isC, null), Moments.of(x[j], tM, wm),
+            Moments.of(x[j], cM, wm)});
         for (int j = 0; j < x.length; j++) {
             double[] v = x[j];
-            Moments t1 = Moments.of(v, isT, null);
-            Moments c1 = Moments.of(v, isC, null);
-            Moments t2 = Moments.of(v, tM, wm);
-            Moments c2 = Moments.of(v, cM, wm);
+            Moments t1 = moments[j][0];
+            Moments c1 = moments[j][1];
+            Moments t2 = moments[j][2];
+            Moments c2 = moments[j][3];
             double sd = Math.sqrt((t1.var() + c1.var()) / 2);
             double biasU = 100 * (t1.mean() - c1.mean()) / sd;
             double biasM = 100 * (t2.mean() - c2.mean()) / sd;
