@@ -222,7 +222,7 @@ final class CsvChunks {
                 pass.cell(c, line, off, end - off);
             }
             pass.rowEnd(n);
-            if ((++rows & 1023) == 0 && failed.get()) {
+            if ((++rows & 1023) == 0 && (failed.get() || pass.hasText())) {
                 throw new GiveUp();
             }
         }

@@ -190,22 +190,25 @@ public final class Balance {
             cM[i] = !treated[i] && wm[i] > 0;
         }
         requireGroups(isT, isC, "standardised mean differences");
-        List<SmdRow> out = new ArrayList<>();
-        for (int j = 0; j < x.length; j++) {
+        boolean matched = any(tM) && any(cM);
+        SmdRow[] out = new SmdRow[x.length];
+        // covariates in parallel (each row's sums are its own, over the rows in order)
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
+        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> {
             Moments t = Moments.of(x[j], isT, null);
             Moments c = Moments.of(x[j], isC, null);
             boolean binary = isBinary(x[j]);
             double s = binary ? Math.sqrt(t.mean() * (1 - t.mean())) : Math.sqrt(t.var());
             double mt = Double.NaN;
             double mc = Double.NaN;
-            if (any(tM) && any(cM)) {
+            if (matched) {
                 mt = Moments.of(x[j], tM, wm).mean();
                 mc = Moments.of(x[j], cM, wm).mean();
             }
-            out.add(new SmdRow(names[j], binary, t.mean(), c.mean(), (t.mean() - c.mean()) / s, mt, mc,
-                    (mt - mc) / s, s));
-        }
-        return List.copyOf(out);
+            out[j] = new SmdRow(names[j], binary, t.mean(), c.mean(), (t.mean() - c.mean()) / s, mt, mc,
+                    (mt - mc) / s, s);
+        });
+        return List.of(out);
     }
 
     /**
