@@ -79,7 +79,8 @@ public final class Matchings {
         }
         ModelFrame f;
         try {
-            f = ModelFrame.build(d, ms.treatment(), ms.covariates(), true, null, List.of(), List.of(),
+            // read only here (score, matching, balance): the covariates are the dataset's columns when no row is out
+            f = ModelFrame.buildSharing(d, ms.treatment(), ms.covariates(), true, null, List.of(), List.of(),
                     cond.toString());
         } catch (UserError e) {
             String at = e.getMessage().contains("'" + ms.treatment() + "'") ? mp + "/treatment" : mp + "/covariates";
@@ -108,10 +109,7 @@ public final class Matchings {
         double[][] outcomes = new double[ms.outcomes().size()][];
         for (int j = 0; j < outcomes.length; j++) {
             double[] all = ((NumericColumn) d.column(ms.outcomes().get(j))).values();
-            outcomes[j] = new double[f.rows().length];
-            for (int i = 0; i < f.rows().length; i++) {
-                outcomes[j][i] = all[f.rows()[i]];
-            }
+            outcomes[j] = subset(new double[][] {all}, f.rows())[0];
         }
         return new Prepared(f, treated, outcomes, cond.toString());
     }
