@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** reprise montecarlo SPEC --replications R [--seed S] [--threads T] [--se ai|analytic|bootstrap] [--out DIR]. */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
         description = "Draw R datasets from the simulator's data-generating process, run SPEC's estimators on each and"
-                + " report bias, RMSE, mean SE / SD and 95% coverage of every estimate with an oracle (montecarlo.md,"
+                + " report bias, RMSE, mean SE / SD and 95%% coverage of every estimate with an oracle (montecarlo.md,"
                 + " montecarlo.json).")
 final class MonteCarloCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "the analysis file, e.g. analysis.yaml")

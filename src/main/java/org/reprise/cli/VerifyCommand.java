@@ -36,7 +36,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "folder for verification.json/.md/.html (default: the spec's output folder)")
     Path out;
 
-    @Option(names = "--tolerance", paramLabel = "T", description = "relative tolerance for `close`: 1% (default), 0.5%, 0.01")
+    @Option(names = "--tolerance", paramLabel = "T", description = "relative tolerance for `close`: 1%% (default), 0.5%%, 0.01")
     String tolerance = "1%";
 
     @Option(names = "--accept", paramLabel = "CLASS", description = "also exit 0 when the worst number is of this class: last-digit or close")

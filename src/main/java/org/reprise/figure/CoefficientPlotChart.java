@@ -25,8 +25,8 @@ final class CoefficientPlotChart {
     }
 
     static Figure build(String name, List<CoefficientPoint> points, CoefficientPlotOptions o) {
-        Check.notNull(name, "the options", o);
-        Check.notNull(name, "the list of estimates", points);
+        FigureInputs.notNull(name, "the options", o);
+        FigureInputs.notNull(name, "the list of estimates", points);
         if (points.isEmpty()) {
             throw new UserError("Figure '" + name + "': the list of estimates is empty; give at least one.");
         }
@@ -38,7 +38,7 @@ final class CoefficientPlotChart {
             if (!methods.contains(p.method())) {
                 methods.add(p.method());
             }
-            String g = Check.orEmpty(p.group());
+            String g = FigureInputs.orEmpty(p.group());
             if (!groups.contains(g)) {
                 groups.add(g);
             }
@@ -53,22 +53,22 @@ final class CoefficientPlotChart {
         double step = spacing(groups.size());
         List<String> seen = new ArrayList<>();
         for (CoefficientPoint p : points) {
-            String key = p.method() + "\u0000" + Check.orEmpty(p.group());
+            String key = p.method() + "\u0000" + FigureInputs.orEmpty(p.group());
             if (seen.contains(key)) {
                 throw new UserError("Figure '" + name + "': the method '" + p.method() + "' appears twice"
                         + (groups.size() > 1 ? " for the group '" + p.group() + "'" : "")
                         + "; give each method (and group) one estimate.");
             }
             seen.add(key);
-            int g = groups.indexOf(Check.orEmpty(p.group()));
+            int g = groups.indexOf(FigureInputs.orEmpty(p.group()));
             double x = methods.indexOf(p.method()) + (g - (groups.size() - 1) / 2.0) * step;
             series.get(g).add(x, p.estimate(), p.low(), p.high());
         }
 
-        SymbolAxis xAxis = new SymbolAxis(Check.orEmpty(o.xLabel()), methods.toArray(new String[0]));
+        SymbolAxis xAxis = new SymbolAxis(FigureInputs.orEmpty(o.xLabel()), methods.toArray(new String[0]));
         xAxis.setGridBandsVisible(false);
         xAxis.setRange(-0.5, methods.size() - 0.5);
-        NumberAxis yAxis = new NumberAxis(Check.orEmpty(o.yLabel()));
+        NumberAxis yAxis = new NumberAxis(FigureInputs.orEmpty(o.yLabel()));
         double lo = 0;
         double hi = 0;
         for (CoefficientPoint p : points) {
@@ -96,7 +96,7 @@ final class CoefficientPlotChart {
         plot.setRangeZeroBaselinePaint(Theme.REFERENCE);
         plot.setRangeZeroBaselineStroke(Theme.REFERENCE_STROKE);
         boolean legend = groups.size() > 1 || !groups.get(0).isEmpty();
-        JFreeChart chart = new JFreeChart(Check.orEmpty(o.title()), Theme.TITLE, plot, legend);
+        JFreeChart chart = new JFreeChart(FigureInputs.orEmpty(o.title()), Theme.TITLE, plot, legend);
         Theme.apply(chart);
         return new Figure(name, chart);
     }

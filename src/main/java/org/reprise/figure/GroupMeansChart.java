@@ -24,12 +24,12 @@ final class GroupMeansChart {
     }
 
     static Figure build(String name, List<String> waves, double[] treated, double[] controls, GroupMeansOptions o) {
-        Check.notNull(name, "the options", o);
-        Check.labels(name, "the wave labels", waves);
-        Check.sameLength(name, "the treated means", waves.size(), treated, "the wave labels");
-        Check.sameLength(name, "the control means", waves.size(), controls, "the wave labels");
-        String treatedKey = Check.orEmpty(o.treatedLabel());
-        String controlKey = Check.orEmpty(o.controlLabel());
+        FigureInputs.notNull(name, "the options", o);
+        FigureInputs.labels(name, "the wave labels", waves);
+        FigureInputs.sameLength(name, "the treated means", waves.size(), treated, "the wave labels");
+        FigureInputs.sameLength(name, "the control means", waves.size(), controls, "the wave labels");
+        String treatedKey = FigureInputs.orEmpty(o.treatedLabel());
+        String controlKey = FigureInputs.orEmpty(o.controlLabel());
         if (controlKey.equals(treatedKey)) {
             controlKey = controlKey + " ";
         }
@@ -43,10 +43,10 @@ final class GroupMeansChart {
         data.addSeries(t);
         data.addSeries(c);
 
-        SymbolAxis xAxis = new SymbolAxis(Check.orEmpty(o.xLabel()), waves.toArray(new String[0]));
+        SymbolAxis xAxis = new SymbolAxis(FigureInputs.orEmpty(o.xLabel()), waves.toArray(new String[0]));
         xAxis.setGridBandsVisible(false);
         xAxis.setRange(-0.4, waves.size() - 0.6);
-        NumberAxis yAxis = new NumberAxis(Check.orEmpty(o.yLabel()));
+        NumberAxis yAxis = new NumberAxis(FigureInputs.orEmpty(o.yLabel()));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] v : new double[][] {treated, controls}) {
@@ -83,7 +83,7 @@ final class GroupMeansChart {
                         + "; give the label of the first treated wave, or leave it unset.");
             }
             ValueMarker m = new ValueMarker(k - 0.5, Theme.REFERENCE, Theme.DASHED_STROKE);
-            m.setLabel(Check.orEmpty(o.treatmentLabel()));
+            m.setLabel(FigureInputs.orEmpty(o.treatmentLabel()));
             m.setLabelFont(Theme.SMALL);
             m.setLabelPaint(Theme.REFERENCE);
             m.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
@@ -92,7 +92,7 @@ final class GroupMeansChart {
             m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
             plot.addDomainMarker(m);
         }
-        JFreeChart chart = new JFreeChart(Check.orEmpty(o.title()), Theme.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart(FigureInputs.orEmpty(o.title()), Theme.TITLE, plot, true);
         Theme.apply(chart);
         return new Figure(name, chart);
     }

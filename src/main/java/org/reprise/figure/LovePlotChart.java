@@ -21,15 +21,15 @@ final class LovePlotChart {
     }
 
     static Figure build(String name, List<String> covariates, double[] before, double[] after, LovePlotOptions o) {
-        Check.notNull(name, "the options", o);
-        Check.labels(name, "the covariate list", covariates);
-        Check.sameLength(name, "the before-matching values", covariates.size(), before, "the covariate list");
-        Check.sameLength(name, "the after-matching values", covariates.size(), after, "the covariate list");
+        FigureInputs.notNull(name, "the options", o);
+        FigureInputs.labels(name, "the covariate list", covariates);
+        FigureInputs.sameLength(name, "the before-matching values", covariates.size(), before, "the covariate list");
+        FigureInputs.sameLength(name, "the after-matching values", covariates.size(), after, "the covariate list");
         noInfinity(name, "the before-matching values", before);
         noInfinity(name, "the after-matching values", after);
 
-        String beforeKey = Check.orEmpty(o.beforeLabel());
-        String afterKey = Check.orEmpty(o.afterLabel());
+        String beforeKey = FigureInputs.orEmpty(o.beforeLabel());
+        String afterKey = FigureInputs.orEmpty(o.afterLabel());
         if (afterKey.equals(beforeKey)) {
             afterKey = afterKey + " ";
         }
@@ -56,7 +56,7 @@ final class LovePlotChart {
         yAxis.setMaximumCategoryLabelWidthRatio(0.4f);
         yAxis.setLowerMargin(0.03);
         yAxis.setUpperMargin(0.03);
-        NumberAxis xAxis = new NumberAxis(Check.orEmpty(o.xLabel()));
+        NumberAxis xAxis = new NumberAxis(FigureInputs.orEmpty(o.xLabel()));
         Ticks.apply(xAxis, min, max, 0.05, false);
 
         LineAndShapeRenderer points = new LineAndShapeRenderer(false, true);
@@ -84,7 +84,7 @@ final class LovePlotChart {
             plot.addRangeMarker(new ValueMarker(-t, Theme.REFERENCE, Theme.DASHED_STROKE), Layer.BACKGROUND);
             plot.addRangeMarker(new ValueMarker(t, Theme.REFERENCE, Theme.DASHED_STROKE), Layer.BACKGROUND);
         }
-        JFreeChart chart = new JFreeChart(Check.orEmpty(o.title()), Theme.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart(FigureInputs.orEmpty(o.title()), Theme.TITLE, plot, true);
         Theme.apply(chart);
         return new Figure(name, chart, FigureWriter.DEFAULT_WIDTH, height(covariates.size()));
     }

@@ -34,9 +34,9 @@ final class ScoreDensityChart {
 
     static Figure build(String name, ScoreSample before, ScoreSample after, double supportLow, double supportHigh,
             ScoreDensityOptions o) {
-        Check.notNull(name, "the options", o);
-        Check.notNull(name, "the before-matching scores", before);
-        Check.notNull(name, "the after-matching scores", after);
+        FigureInputs.notNull(name, "the options", o);
+        FigureInputs.notNull(name, "the before-matching scores", before);
+        FigureInputs.notNull(name, "the after-matching scores", after);
         check(name, o.beforeLabel(), before);
         check(name, o.afterLabel(), after);
         if (o.bins() < 1 || o.bins() > 1000) {
@@ -82,7 +82,7 @@ final class ScoreDensityChart {
         // room above and below the tallest bar for the panel label
         double limit = top * 1.25;
 
-        NumberAxis xAxis = new NumberAxis(Check.orEmpty(o.xLabel()));
+        NumberAxis xAxis = new NumberAxis(FigureInputs.orEmpty(o.xLabel()));
         Ticks.apply(xAxis, low, high, 0.02, false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(xAxis);
         plot.setGap(14);
@@ -90,7 +90,7 @@ final class ScoreDensityChart {
         plot.add(panel(o, o.afterLabel(), h[2], h[3], limit, supportLow, supportHigh), 1);
         plot.setOrientation(PlotOrientation.VERTICAL);
 
-        JFreeChart chart = new JFreeChart(Check.orEmpty(o.title()), Theme.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart(FigureInputs.orEmpty(o.title()), Theme.TITLE, plot, true);
         Theme.apply(chart);
         for (Object sub : plot.getSubplots()) {
             Theme.styleGrid((XYPlot) sub);
@@ -102,10 +102,10 @@ final class ScoreDensityChart {
     }
 
     private static void check(String name, String panel, ScoreSample s) {
-        Check.notNull(name, panel + " treated scores", s.treated());
-        Check.notNull(name, panel + " control scores", s.controls());
-        Check.finite(name, panel + " treated scores", s.treated());
-        Check.finite(name, panel + " control scores", s.controls());
+        FigureInputs.notNull(name, panel + " treated scores", s.treated());
+        FigureInputs.notNull(name, panel + " control scores", s.controls());
+        FigureInputs.finite(name, panel + " treated scores", s.treated());
+        FigureInputs.finite(name, panel + " control scores", s.controls());
         weights(name, panel + " treated weights", s.treatedWeights(), s.treated().length, panel + " treated scores");
         weights(name, panel + " control weights", s.controlWeights(), s.controls().length, panel + " control scores");
     }
@@ -114,8 +114,8 @@ final class ScoreDensityChart {
         if (w == null) {
             return;
         }
-        Check.sameLength(name, what, n, w, against);
-        Check.finite(name, what, w);
+        FigureInputs.sameLength(name, what, n, w, against);
+        FigureInputs.finite(name, what, w);
         for (int i = 0; i < w.length; i++) {
             if (w[i] < 0) {
                 throw new UserError("Figure '" + name + "': " + what + " has the negative weight " + w[i]
@@ -129,7 +129,7 @@ final class ScoreDensityChart {
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(series(o.treatedLabel(), treated, 1.0));
         data.addSeries(series(o.controlLabel(), controls, -1.0));
-        NumberAxis yAxis = new NumberAxis(Check.orEmpty(o.yLabel()));
+        NumberAxis yAxis = new NumberAxis(FigureInputs.orEmpty(o.yLabel()));
         Ticks.apply(yAxis, -limit, limit, 0.0, true);
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
@@ -153,7 +153,7 @@ final class ScoreDensityChart {
                 p.addDomainMarker(m);
             }
         }
-        TextTitle t = new TextTitle(Check.orEmpty(label), Theme.LABEL.deriveFont(Font.BOLD));
+        TextTitle t = new TextTitle(FigureInputs.orEmpty(label), Theme.LABEL.deriveFont(Font.BOLD));
         t.setBackgroundPaint(new java.awt.Color(255, 255, 255, 220));
         t.setPadding(2, 4, 2, 4);
         p.addAnnotation(new XYTitleAnnotation(0.01, 0.99, t, RectangleAnchor.TOP_LEFT));
@@ -161,7 +161,7 @@ final class ScoreDensityChart {
     }
 
     private static XYIntervalSeries series(String label, Histogram h, double sign) {
-        XYIntervalSeries s = new XYIntervalSeries(Check.orEmpty(label));
+        XYIntervalSeries s = new XYIntervalSeries(FigureInputs.orEmpty(label));
         for (int k = 0; k < h.bins(); k++) {
             double mid = (h.start(k) + h.end(k)) / 2;
             double y = sign * h.share()[k];
@@ -173,10 +173,10 @@ final class ScoreDensityChart {
     private static LegendItemCollection legend(ScoreDensityOptions o, double supportLow, double supportHigh) {
         LegendItemCollection items = new LegendItemCollection();
         Rectangle2D box = new Rectangle2D.Double(-5, -5, 10, 10);
-        items.add(new LegendItem(Check.orEmpty(o.treatedLabel()), null, null, null, box, Theme.BLUE));
-        items.add(new LegendItem(Check.orEmpty(o.controlLabel()), null, null, null, box, Theme.ORANGE));
+        items.add(new LegendItem(FigureInputs.orEmpty(o.treatedLabel()), null, null, null, box, Theme.BLUE));
+        items.add(new LegendItem(FigureInputs.orEmpty(o.controlLabel()), null, null, null, box, Theme.ORANGE));
         if (Double.isFinite(supportLow) || Double.isFinite(supportHigh)) {
-            items.add(new LegendItem(Check.orEmpty(o.supportLabel()), null, null, null,
+            items.add(new LegendItem(FigureInputs.orEmpty(o.supportLabel()), null, null, null,
                     new Line2D.Double(-9, 0, 9, 0), Theme.DASHED_STROKE, Theme.REFERENCE));
         }
         return items;

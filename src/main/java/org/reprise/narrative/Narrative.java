@@ -446,7 +446,7 @@ public final class Narrative {
     Sentence finish(String template, Map<String, Object> model, List<NumberUse> uses, StarRule rule,
                     List<String> masks) {
         String text = templates.render(template, model);
-        return new Sentence(text, Ledger.reconcile(text, uses, masks, rule, templates.where(template)));
+        return new Sentence(text, PrintedNumbers.reconcile(text, uses, masks, rule, templates.where(template)));
     }
 
     static String ref(Estimate e, String term) {

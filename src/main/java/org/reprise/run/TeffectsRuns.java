@@ -131,8 +131,7 @@ final class TeffectsRuns {
         String s = "teffects " + te.estimator().word() + ": Abadie–Imbens robust standard errors as Stata's"
                 + " (vce(robust, nn(" + opt.vceNeighbors() + ")))";
         return te.estimator() == TeffectsKind.PSMATCH ? s + ", adjusted for the estimated propensity score"
-                + " (Abadie and Imbens 2016; the ATET's adjustment differs from Stata's by 0.3% of the SE in the one"
-                + " published case, docs/matching.md)" : s;
+                + " (Abadie and Imbens 2016)" : s;
     }
 
     /** The default row label of a teffects entry. */

@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.reprise.UserError;
@@ -237,14 +238,21 @@ public final class Simulator {
         return new BigDecimal(v).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    /** Writes outDir/clds_sim.csv and outDir/truth.json for the default seed and parameters. */
+    /**
+     * Writes outDir/clds_sim.csv and outDir/truth.json for the default seed and parameters. Nothing is overwritten
+     * that simulate did not write: a file of either name that already exists must hold exactly the bytes simulate
+     * writes (then it is left as it is); otherwise the run stops before writing anything (docs/errors.md).
+     */
     public static void write(Path outDir) {
         List<Row> rows = generate(DEFAULT_SEED);
-        String truth = Truth.json(Truth.of(rows, DEFAULT_SEED, Params.DEFAULT));
+        byte[] csv = csv(rows).getBytes(StandardCharsets.UTF_8);
+        byte[] truth = Truth.json(Truth.of(rows, DEFAULT_SEED, Params.DEFAULT)).getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(outDir);
-            replace(outDir.resolve("clds_sim.csv"), csv(rows));
-            replace(outDir.resolve("truth.json"), truth);
+            boolean csvSame = unchanged(outDir.resolve("clds_sim.csv"), csv);
+            boolean truthSame = unchanged(outDir.resolve("truth.json"), truth);
+            if (!csvSame) replace(outDir.resolve("clds_sim.csv"), csv);
+            if (!truthSame) replace(outDir.resolve("truth.json"), truth);
         } catch (IOException e) {
             throw new UserError("simulate: cannot write the simulated data to the folder '" + outDir + "' ("
                     + e.getMessage() + "). Give --out a folder you can write to, or create it first.", e);
@@ -256,9 +264,29 @@ public final class Simulator {
         write(outDir);
     }
 
-    private static void replace(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * True when target already holds exactly these bytes; false when it does not exist. A file with other content
+     * (the user's own data, an edited panel) or anything that is not a plain file stops the run.
+     */
+    private static boolean unchanged(Path target, byte[] bytes) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return true;
+        }
+        throw new UserError("simulate: " + target + " already exists and is not the simulated file Reprise writes"
+                + " (it differs from it, or is not a plain file). Reprise never overwrites a file it did not write,"
+                + " so nothing was written. Move that file away, or give --out another folder (e.g. --out sim).");
+    }
+
+    /** Writes through a uniquely named temporary file in the same folder, then moves it into place atomically. */
+    private static void replace(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target); // a rename; fails rather than replace a file that appeared meanwhile
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

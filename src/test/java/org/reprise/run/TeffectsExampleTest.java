@@ -37,6 +37,7 @@ class TeffectsExampleTest {
         printed("-229.4492", ps.term("ATE").estimate(), "psmatch ATE");
         printed("25.88746", ps.term("ATE").stdError(), "psmatch ATE SE");
         printed("-224.5927", ps.term("ATET").estimate(), "psmatch ATET");
+        printed("30.55147", ps.term("ATET").stdError(), "psmatch ATET SE");
         Estimate nn = r.estimate("psm.full.te_nn.bweight");
         printed("-210.5435", nn.term("ATE").estimate(), "nnmatch ATE");
         printed("29.32969", nn.term("ATE").stdError(), "nnmatch ATE SE");

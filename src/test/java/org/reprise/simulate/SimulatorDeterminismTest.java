@@ -2,6 +2,7 @@ package org.reprise.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,47 @@ class SimulatorDeterminismTest {
             assertEquals(List.of("clds_sim.csv", "truth.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
         }
+    }
+
+    @Test
+    void aDifferentFileOfTheSameNameIsNeverOverwritten(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("clds_sim.csv"), "hhid,year,y\n1,2014,3\n"); // the user's own extract
+        UserError e = assertThrows(UserError.class, () -> Simulator.run(dir));
+        assertTrue(e.getMessage().contains("clds_sim.csv"), e.getMessage());
+        assertTrue(e.getMessage().contains("never overwrites"), e.getMessage());
+        assertTrue(e.getMessage().contains("--out"), e.getMessage());
+        assertEquals("hhid,year,y\n1,2014,3\n", Files.readString(dir.resolve("clds_sim.csv")));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("clds_sim.csv"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "nothing written: not truth.json, no temporary file");
+        }
+    }
+
+    @Test
+    void aDifferentTruthFileStopsTheRunBeforeTheCsvIsWritten(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("truth.json"), "{}\n");
+        assertThrows(UserError.class, () -> Simulator.run(dir));
+        assertEquals("{}\n", Files.readString(dir.resolve("truth.json")));
+        assertFalse(Files.exists(dir.resolve("clds_sim.csv")));
+    }
+
+    @Test
+    void regeneratingOverItsOwnFilesIsANoOp(@TempDir Path dir) throws Exception {
+        Simulator.run(dir);
+        byte[] csv = Files.readAllBytes(dir.resolve("clds_sim.csv"));
+        Simulator.run(dir);
+        assertArrayEquals(csv, Files.readAllBytes(dir.resolve("clds_sim.csv")));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("clds_sim.csv", "truth.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aFolderInPlaceOfTheFileIsRefused(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("truth.json"));
+        UserError e = assertThrows(UserError.class, () -> Simulator.run(dir));
+        assertTrue(e.getMessage().contains("not a plain file"), e.getMessage());
     }
 
     @Test

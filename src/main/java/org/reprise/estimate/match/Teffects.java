@@ -70,45 +70,10 @@ public final class Teffects {
             f[i] = spec.link() == BinaryChoice.Link.LOGIT ? p[i] * (1 - p[i])
                     : Math.exp(-0.5 * fit.xb()[i] * fit.xb()[i]) / Math.sqrt(2 * Math.PI);
         }
-        double[][][] cov = new double[2][][];
-        for (int w = 0; w < 2; w++) {
-            cov[w] = new double[n][];
-            for (int[] q : groups) {
-                int[][] near = TeffectsNeighbours.onLine(p, q, groups[w], spec.vceNeighbors(), false);
-                for (int a = 0; a < q.length; a++) {
-                    if (near[a].length < 2) {
-                        throw new UserError("teffects psmatch: group " + (w == 1 ? "treated" : "control")
-                                + " has too few units to estimate the covariances of the score adjustment"
-                                + "; it needs at least 2.");
-                    }
-                    cov[w][q[a]] = covariance(xk, y, near[a]);
-                }
-            }
-        }
-        int k = kept.length;
-        int n1 = groups[1].length;
-        double[] c = new double[k];
-        double[] ct = new double[k];
-        double[] d = new double[k];
-        for (int i = 0; i < n; i++) {
-            double odds = p[i] / (1 - p[i]);
-            for (int j = 0; j < k; j++) {
-                c[j] += f[i] * (cov[1][i][j] / p[i] + cov[0][i][j] / (1 - p[i])) / n;
-                ct[j] += f[i] * (cov[1][i][j] + odds * cov[0][i][j]) / n1;
-                d[j] += f[i] * xk[j][i] * (e.tau[i] - e.atet) / n1;
-            }
-        }
-        double[][] vg = fit.bread();
-        double varAte = v[0] - quad(c, vg, c);
-        double varAtet = v[1] - quad(ct, vg, ct) + quad(d, vg, d);
-        if (!(varAte > 0) || !(varAtet > 0)) {
-            throw new UserError("teffects psmatch: the variance adjusted for the estimated propensity score is not"
-                    + " positive (ATE " + fmt(varAte) + ", ATET " + fmt(varAtet) + "); the sample is too small for"
-                    + " the Abadie-Imbens (2016) estimate. Increase vce_nn, or use more observations.");
-        }
-        List<String> notes = new ArrayList<>(fit.notes());
-        return new TeffectsResult(e.ate, Math.sqrt(varAte), e.atet, Math.sqrt(varAtet), n, n1, main.min, main.max,
-                v[0], v[1], notes);
+        double[] adjusted = TeffectsScoreAdjustment.adjust(y, treated, p, f, xk, fit.bread(), groups, e.ate, e.atet,
+                v, spec);
+        return new TeffectsResult(e.ate, Math.sqrt(adjusted[0]), e.atet, Math.sqrt(adjusted[1]), n, groups[1].length,
+                main.min, main.max, v[0], v[1], new ArrayList<>(fit.notes()));
     }
 
     /**
@@ -350,30 +315,6 @@ public final class Teffects {
         return ss / (c - 1);
     }
 
-    /** Sample covariance (divisor #set − 1) of each regressor with y over the set. */
-    private static double[] covariance(double[][] x, double[] y, int[] set) {
-        int c = set.length;
-        double my = 0;
-        for (int j : set) {
-            my += y[j];
-        }
-        my /= c;
-        double[] out = new double[x.length];
-        for (int r = 0; r < x.length; r++) {
-            double mx = 0;
-            for (int j : set) {
-                mx += x[r][j];
-            }
-            mx /= c;
-            double s = 0;
-            for (int j : set) {
-                s += (x[r][j] - mx) * (y[j] - my);
-            }
-            out[r] = s / (c - 1);
-        }
-        return out;
-    }
-
     /**
      * biasadj (Abadie and Imbens 2011, as teffects): for each group w, least squares of y on (1, bias variables) over
      * the units of w, each weighted by its use as a match K_i. Returns beta[w][0] = (b0, b1, …).
@@ -525,16 +466,6 @@ public final class Teffects {
         return x;
     }
 
-    private static double quad(double[] u, double[][] m, double[] v) {
-        double s = 0;
-        for (int i = 0; i < u.length; i++) {
-            for (int j = 0; j < v.length; j++) {
-                s += u[i] * m[i][j] * v[j];
-            }
-        }
-        return s;
-    }
-
     // ---- checks ------------------------------------------------------------------------------------------------
 
     private static void check(double[] y, boolean[] treated, TeffectsSpec spec) {
@@ -584,9 +515,5 @@ public final class Teffects {
                     + " perfectly), or change the treatment model.", low[0] + low[1], tol, high[0] + high[1], tol,
                     low[1] + high[1], low[0] + high[0], rows));
         }
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }

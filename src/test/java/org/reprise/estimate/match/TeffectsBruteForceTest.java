@@ -298,10 +298,9 @@ class TeffectsBruteForceTest {
                 double[][] vg = tm[1];
                 Dist dist = (i, j) -> Math.abs(p[j] - p[i]);
                 int nn = seed % 2 == 0 ? 2 : 3;
-                int m = seed == 23 ? 2 : 1;
+                int m = seed == 23 ? 2 : seed == 24 ? 3 : 1;
                 double[][] res = ai(d.y(), d.t(), dist, m, nn, true, new int[n]);
                 double[] ref = res[0];
-                double[] tau = res[1];
                 int k = x.length;
                 double[][][] cov = new double[2][n][k];
                 for (int w = 0; w < 2; w++) {
@@ -326,14 +325,32 @@ class TeffectsBruteForceTest {
                 for (boolean b : d.t()) {
                     n1 += b ? 1 : 0;
                 }
+                // ATET terms: local means of y over the nn nearest of each group on the score (i left out), and
+                // each unit's effect from matching on the covariates themselves (Euclidean, m nearest, ties kept)
+                Dist euclid = (i, u) -> Math.sqrt(Math.pow(x[0][u] - x[0][i], 2) + Math.pow(x[1][u] - x[1][i], 2)
+                        + Math.pow(x[2][u] - x[2][i], 2));
                 double[] c = new double[k];
                 double[] ct = new double[k];
                 double[] dd = new double[k];
                 for (int i = 0; i < n; i++) {
+                    double[] local = new double[2];
+                    for (int w = 0; w < 2; w++) {
+                        List<Integer> s = nearest(dist, d.t(), i, w == 1, nn, false, new int[n]);
+                        for (int u : s) {
+                            local[w] += d.y()[u] / s.size();
+                        }
+                    }
+                    List<Integer> sx = nearest(euclid, d.t(), i, !d.t()[i], m, false, new int[n]);
+                    double other = 0;
+                    for (int u : sx) {
+                        other += d.y()[u] / sx.size();
+                    }
+                    double tauX = d.t()[i] ? d.y()[i] - other : other - d.y()[i];
                     for (int a = 0; a < k; a++) {
                         c[a] += f[i] * (cov[1][i][a] / p[i] + cov[0][i][a] / (1 - p[i])) / n;
-                        ct[a] += f[i] * (cov[1][i][a] + p[i] / (1 - p[i]) * cov[0][i][a]) / n1;
-                        dd[a] += f[i] * x[a][i] * (tau[i] - ref[1]) / n1;
+                        ct[a] += (f[i] * (cov[1][i][a] + p[i] / (1 - p[i]) * cov[0][i][a])
+                                + f[i] * x[a][i] * (local[1] - local[0] - ref[1])) / n1;
+                        dd[a] += f[i] * x[a][i] * (tauX - ref[1]) / n1;
                     }
                 }
                 double va = ref[2] - q(c, vg, c);

@@ -14,11 +14,11 @@ import org.reprise.table.StarRule;
  * "column (2)") and significance-level phrases ("1% level") are not results and are skipped; a label that is a plain
  * number ("2016") is skipped only when no registered number prints the same.
  */
-final class Ledger {
+final class PrintedNumbers {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])-?\\d+(?:\\.\\d+)?");
     private static final Pattern LEVEL = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:%|percent)\\s+level");
 
-    private Ledger() {
+    private PrintedNumbers() {
     }
 
     /** The registered uses in the order the text prints them; throws when the text prints an unregistered number. */

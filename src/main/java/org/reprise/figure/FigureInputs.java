@@ -7,8 +7,8 @@ import java.util.Set;
 import org.reprise.UserError;
 
 /** Input checks shared by the figure builders; every failure is a {@link UserError} naming the figure. */
-final class Check {
-    private Check() {
+final class FigureInputs {
+    private FigureInputs() {
     }
 
     static void notNull(String figure, String what, Object value) {
