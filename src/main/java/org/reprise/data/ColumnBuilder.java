@@ -21,6 +21,8 @@ final class ColumnBuilder {
 
     final String name;
     private final List<double[]> numbers = new ArrayList<>();
+    /** The last chunk of numbers (the one being filled). */
+    private double[] current;
     private List<int[]> codes;
     private Map<String, Integer> dictionary;
     private List<String> labels;
@@ -52,9 +54,10 @@ final class ColumnBuilder {
     void addNumber(double v) {
         int k = rows & (chunk - 1);
         if (k == 0) {
-            numbers.add(new double[chunk]);
+            current = new double[chunk];
+            numbers.add(current);
         }
-        numbers.get(numbers.size() - 1)[k] = v;
+        current[k] = v;
         rows++;
     }
 
@@ -68,6 +71,7 @@ final class ColumnBuilder {
     void toText() {
         flipRow = rows;
         numbers.clear();
+        current = null;
         codes = new ArrayList<>();
         dictionary = new HashMap<>();
         labels = new ArrayList<>();

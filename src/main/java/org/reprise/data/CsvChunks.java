@@ -170,12 +170,32 @@ final class CsvChunks {
         int[] cellStart = new int[64];
         int rows = 0;
         while (i < limit) {
+            // one pass over the line: check the bytes, copy them as chars, note where the cells start
             int e = i;
+            int n = 0;
+            int crs = 0;
+            cellStart[n++] = 0;
             while (true) {
-                while (e < len && b[e] != '\n') {
+                while (e < len) {
                     byte c = b[e];
+                    if (c == '\n') {
+                        break;
+                    }
                     if (c < ' ' && c != '\t' && c != '\r' || c == '"') {
                         throw new GiveUp(); // also every byte >= 0x80 (negative)
+                    }
+                    int k = e - i;
+                    if (k == line.length) {
+                        line = java.util.Arrays.copyOf(line, 2 * k);
+                    }
+                    line[k] = (char) c;
+                    if (c == delimiter) {
+                        if (n == cellStart.length) {
+                            cellStart = java.util.Arrays.copyOf(cellStart, n * 2);
+                        }
+                        cellStart[n++] = k + 1;
+                    } else if (c == '\r') {
+                        crs++;
                     }
                     e++;
                 }
@@ -188,29 +208,14 @@ final class CsvChunks {
                 b = more(ch, b, readFrom, most);
                 len = b.length;
             }
-            int stop = e;
-            if (stop > i && b[stop - 1] == '\r') {
-                stop--;
+            int width = e - i;
+            if (width > 0 && line[width - 1] == '\r') {
+                width--; // CRLF
+                crs--;
             }
-            if (line.length < stop - i) {
-                line = new char[stop - i];
+            if (crs > 0) {
+                throw new GiveUp(); // a carriage return that does not end the line
             }
-            int n = 0;
-            cellStart[n++] = 0;
-            for (int k = i; k < stop; k++) {
-                byte c = b[k];
-                if (c == '\r') {
-                    throw new GiveUp();
-                }
-                line[k - i] = (char) c;
-                if (c == delimiter) {
-                    if (n == cellStart.length) {
-                        cellStart = java.util.Arrays.copyOf(cellStart, n * 2);
-                    }
-                    cellStart[n++] = k - i + 1;
-                }
-            }
-            int width = stop - i;
             i = e + 1;
             if (n == 1 && isBlank(line, width)) {
                 continue; // a blank line
