@@ -33,6 +33,11 @@ final class PdfPaperReader {
     }
 
     static Paper read(Path file) {
+        return LayoutPaperReader.read(file.toString(), lines(file), false);
+    }
+
+    /** The PDF's lines of words, page by page, top to bottom. */
+    static List<LayoutPaperReader.Line> lines(Path file) {
         List<Placed> words = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PDFTextStripper s = new PDFTextStripper() {
@@ -71,7 +76,7 @@ final class PdfPaperReader {
             throw new UserError(file + ": could not read the PDF (" + e.getMessage() + "). Check that it is a PDF"
                     + " that is not encrypted, or pass the .tex source or a pdftotext .txt instead.");
         }
-        return LayoutPaperReader.read(file.toString(), lines(words), false);
+        return lines(words);
     }
 
     private static List<LayoutPaperReader.Line> lines(List<Placed> words) {
@@ -110,6 +115,8 @@ final class PdfPaperReader {
     private static LayoutPaperReader.Line line(List<Placed> ps) {
         List<Placed> byX = new ArrayList<>(ps);
         byX.sort(Comparator.comparingDouble(p -> p.word().x0()));
-        return new LayoutPaperReader.Line(ps.get(0).page(), baseline(ps), byX.stream().map(Placed::word).toList());
+        double size = ps.stream().mapToDouble(Placed::size).max().orElse(0);
+        return new LayoutPaperReader.Line(ps.get(0).page(), baseline(ps), size,
+                byX.stream().map(Placed::word).toList());
     }
 }

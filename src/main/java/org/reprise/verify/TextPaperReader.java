@@ -86,7 +86,7 @@ final class TextPaperReader {
                 ws.add(new LayoutPaperReader.Word(m.group(), m.start(), m.end()));
             }
             if (!ws.isEmpty()) {
-                lines.add(new LayoutPaperReader.Line(1, i + 1, ws));
+                lines.add(new LayoutPaperReader.Line(1, i + 1, 1, ws));
             }
         }
         return LayoutPaperReader.read(file, lines, true);
