@@ -3,9 +3,12 @@ MVN ?= mvn -q -B
 JAR := target/reprise.jar
 # Class-data sharing archive of the classes a run loads (AppCDS, JDK 13+), made by a training run of the default
 # analysis; with C1 only, a report-sized run spends its time running rather than compiling (docs/bench.md).
-# Output is byte-identical with or without these flags (Java 17 floating point is strict).
+# Output is byte-identical with or without these flags (Java 17 floating point is strict). The archive records the
+# jar's path, so both are given as absolute paths: the archive then also serves runs started in another folder
+# (EndToEndBench runs the jar from scratch folders).
 JSA := target/reprise.jsa
-JAVA_RUN ?= java -XX:SharedArchiveFile=$(JSA) -Xshare:auto -XX:TieredStopAtLevel=1
+# The serial collector: a report-sized run's heap is small, and G1's extra threads would compete for two cores.
+JAVA_RUN ?= java -XX:SharedArchiveFile=$(abspath $(JSA)) -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 SOURCES := $(shell find src/main templates -type f 2>/dev/null) pom.xml
 
 .PHONY: report test test-fast test-tools bench jar clean
@@ -15,7 +18,7 @@ report: $(JAR) $(JSA)
 
 $(JSA): $(JAR)
 	@rm -f $(JSA); rm -rf target/cds-training
-	-@java -XX:ArchiveClassesAtExit=$(JSA) -jar $(JAR) run analysis.yaml --out target/cds-training --quiet --no-cache \
+	-@java -XX:ArchiveClassesAtExit=$(abspath $(JSA)) -jar $(abspath $(JAR)) run analysis.yaml --out target/cds-training --quiet --no-cache \
 	  >/dev/null 2>&1 || rm -f $(JSA)
 
 jar: $(JAR)

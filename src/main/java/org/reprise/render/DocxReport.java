@@ -110,6 +110,28 @@ public final class DocxReport {
         return r;
     }
 
+    private static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13,
+        'I', 'H', 'D', 'R'};
+
+    /**
+     * Width and height in pixels from a PNG's header (the IHDR chunk that must come first), without decoding the
+     * image; null when the bytes do not start like a PNG or give a size of 0 or above 2^31 - 1 (the caller then
+     * decodes the image, which reports what is wrong).
+     */
+    static int[] pngSize(byte[] png) {
+        if (png.length < 24) {
+            return null;
+        }
+        for (int i = 0; i < PNG_START.length; i++) {
+            if (png[i] != PNG_START[i]) {
+                return null;
+            }
+        }
+        int w = java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
+        int h = java.nio.ByteBuffer.wrap(png, 20, 4).getInt();
+        return w > 0 && h > 0 ? new int[] {w, h} : null;
+    }
+
     private static void figure(XWPFDocument doc, Report.Figure f, int number, byte[] png) throws IOException {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
@@ -118,13 +140,17 @@ public final class DocxReport {
         if (png == null) {
             run(p, "[figure file figures/" + f.file() + ".png not found]", 10, false);
         } else {
-            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
-            if (img == null) {
-                throw new UserError("Figure '" + f.id() + "': figures/" + f.file() + ".png is not a PNG image; "
-                        + "delete the output folder and run again.");
+            int[] size = pngSize(png);
+            if (size == null) {
+                BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+                if (img == null) {
+                    throw new UserError("Figure '" + f.id() + "': figures/" + f.file() + ".png is not a PNG image; "
+                            + "delete the output folder and run again.");
+                }
+                size = new int[] {img.getWidth(), img.getHeight()};
             }
-            double w = Math.min(MAX_FIGURE_PT, img.getWidth() * 0.75);
-            double h = w * img.getHeight() / img.getWidth();
+            double w = Math.min(MAX_FIGURE_PT, size[0] * 0.75);
+            double h = w * size[1] / size[0];
             try {
                 p.createRun().addPicture(new ByteArrayInputStream(png), XWPFDocument.PICTURE_TYPE_PNG,
                         f.file() + ".png", Units.toEMU(w), Units.toEMU(h));

@@ -207,13 +207,20 @@ final class PdfReport {
         }
         int w = bi.getWidth();
         int h = bi.getHeight();
-        int[] argb = bi.getRGB(0, 0, w, h, null, 0, w);
-        byte[] rgb = new byte[3 * w * h];
-        for (int i = 0, k = 0; i < argb.length; i++) {
-            int px = argb[i];
-            rgb[k++] = (byte) (px >> 16);
-            rgb[k++] = (byte) (px >> 8);
-            rgb[k++] = (byte) px;
+        byte[] rgb;
+        if (bi.getType() == java.awt.image.BufferedImage.TYPE_3BYTE_BGR) {
+            // 8-bit sRGB samples stored B, G, R: the raster's data elements are those samples in band order R, G, B,
+            // the same bytes getRGB would give, without a colour-model call per pixel
+            rgb = (byte[]) bi.getRaster().getDataElements(0, 0, w, h, null);
+        } else {
+            int[] argb = bi.getRGB(0, 0, w, h, null, 0, w);
+            rgb = new byte[3 * w * h];
+            for (int i = 0, k = 0; i < argb.length; i++) {
+                int px = argb[i];
+                rgb[k++] = (byte) (px >> 16);
+                rgb[k++] = (byte) (px >> 8);
+                rgb[k++] = (byte) px;
+            }
         }
         try {
             return Image.getInstance(w, h, 3, 8, rgb);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.reprise.UserError;
@@ -44,8 +45,51 @@ public final class Renderers {
         <T> T step(String what, java.util.function.Supplier<T> work);
     }
 
-    /** As {@link #renderAll(Report, Path, TemplateSource)}, timing each format through {@code steps}. */
+    /**
+     * As {@link #renderAll(Report, Path, TemplateSource)}, timing each format through {@code steps}. With two cores
+     * or more, report.pdf and report.docx are rendered on a second thread while this one renders the text formats
+     * and the table files; each file's bytes are the same either way (no renderer shares state with another).
+     */
     public static void renderAll(Report report, Path outDir, TemplateSource templates, Steps steps) {
+        java.util.concurrent.FutureTask<Map<String, byte[]>> documents = new java.util.concurrent.FutureTask<>(() -> {
+            Map<String, byte[]> d = new LinkedHashMap<>();
+            d.put("report.pdf", steps.step("rendering report.pdf", () -> pdf(report, outDir, sourceDateEpoch())));
+            d.put("report.docx", steps.step("rendering report.docx", () -> docx(report, outDir)));
+            return d;
+        });
+        boolean parallel = Runtime.getRuntime().availableProcessors() > 1;
+        if (parallel) {
+            Thread t = new Thread(documents, "reprise-render");
+            t.setDaemon(true);
+            t.start();
+        }
+        Map<String, byte[]> files;
+        try {
+            files = texts(report, outDir, templates, steps);
+        } catch (RuntimeException | Error e) {
+            if (parallel) {
+                awaitQuietly(documents);
+            }
+            throw e;
+        }
+        if (!parallel) {
+            documents.run();
+        }
+        files.putAll(result(documents));
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path target = outDir.resolve(f.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.getValue());
+            }
+        } catch (IOException e) {
+            throw new UserError("Cannot write the report into " + outDir + ": " + e.getMessage()
+                    + ". Check that the folder is writable and the disk is not full.", e);
+        }
+    }
+
+    /** report.md, report.tex, report.html and each table's .tex and .docx, in that order. */
+    private static Map<String, byte[]> texts(Report report, Path outDir, TemplateSource templates, Steps steps) {
         TemplateEngine engine = new TemplateEngine(templates);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("report.md", steps.step("rendering report.md", () -> utf8(markdown(report, engine, outDir))));
@@ -65,17 +109,36 @@ public final class Renderers {
                 }
             }
         }
-        files.put("report.pdf", steps.step("rendering report.pdf", () -> pdf(report, outDir, sourceDateEpoch())));
-        files.put("report.docx", steps.step("rendering report.docx", () -> docx(report, outDir)));
+        return files;
+    }
+
+    /** The task's result once it has ended; its own exception is rethrown as it was. */
+    private static <T> T result(java.util.concurrent.FutureTask<T> task) {
         try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path target = outDir.resolve(f.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.getValue());
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering the report", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
             }
-        } catch (IOException e) {
-            throw new UserError("Cannot write the report into " + outDir + ": " + e.getMessage()
-                    + ". Check that the folder is writable and the disk is not full.", e);
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** Waits for the task to end, ignoring its outcome (the caller has an error of its own to report). */
+    private static void awaitQuietly(java.util.concurrent.FutureTask<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the caller's error is reported instead
         }
     }
 

@@ -85,11 +85,8 @@ public final class Pipeline {
                 }
             } else {
                 List<org.reprise.figure.Figure> draw = figures;
-                progress.step("drawing " + draw.size() + " figures (png, svg)", () -> {
-                    for (var fig : draw) {
-                        fig.write(folder.resolve("figures"));
-                    }
-                });
+                progress.step("drawing " + draw.size() + " figures (png, svg)",
+                        () -> org.reprise.figure.Figures.writeAll(draw, folder.resolve("figures")));
             }
             figureFiles = Cache.figures(folder.resolve("figures"));
             TemplateSource templates = templates(spec);
