@@ -14,9 +14,15 @@ import java.util.Map;
  */
 final class ColumnBuilder {
     static final int CHUNK = 1 << 16;
+    /** Rows per chunk of a builder for a range of rows ({@link CsvChunks}): little left unused at a range's end. */
+    static final int SMALL_CHUNK = 1 << 12;
+
+    private final int chunk;
 
     final String name;
     private final List<double[]> numbers = new ArrayList<>();
+    /** The last chunk of numbers (the one being filled). */
+    private double[] current;
     private List<int[]> codes;
     private Map<String, Integer> dictionary;
     private List<String> labels;
@@ -25,6 +31,12 @@ final class ColumnBuilder {
     int flipRow = -1;
 
     ColumnBuilder(String name, boolean text) {
+        this(name, text, CHUNK);
+    }
+
+    /** A builder with chunks of {@code chunk} rows, a power of two. */
+    ColumnBuilder(String name, boolean text, int chunk) {
+        this.chunk = chunk;
         this.name = name;
         if (text) {
             toText();
@@ -40,11 +52,12 @@ final class ColumnBuilder {
     }
 
     void addNumber(double v) {
-        int k = rows & (CHUNK - 1);
+        int k = rows & (chunk - 1);
         if (k == 0) {
-            numbers.add(new double[CHUNK]);
+            current = new double[chunk];
+            numbers.add(current);
         }
-        numbers.get(numbers.size() - 1)[k] = v;
+        current[k] = v;
         rows++;
     }
 
@@ -58,11 +71,12 @@ final class ColumnBuilder {
     void toText() {
         flipRow = rows;
         numbers.clear();
+        current = null;
         codes = new ArrayList<>();
         dictionary = new HashMap<>();
         labels = new ArrayList<>();
-        for (int r = 0; r < rows; r += CHUNK) {
-            codes.add(new int[CHUNK]);
+        for (int r = 0; r < rows; r += chunk) {
+            codes.add(new int[chunk]);
         }
     }
 
@@ -85,11 +99,21 @@ final class ColumnBuilder {
     }
 
     private void setCode(int row, int code) {
-        int chunk = row / CHUNK;
-        while (codes.size() <= chunk) {
-            codes.add(new int[CHUNK]);
+        int c = row / chunk;
+        while (codes.size() <= c) {
+            codes.add(new int[chunk]);
         }
-        codes.get(chunk)[row & (CHUNK - 1)] = code;
+        codes.get(c)[row & (chunk - 1)] = code;
+    }
+
+    /** Copies the numbers (numeric mode) into dest from position at, releasing them; returns at + rows. */
+    int moveNumbers(double[] dest, int at) {
+        for (int c = 0; c < numbers.size(); c++) {
+            int from = c * chunk;
+            System.arraycopy(numbers.get(c), 0, dest, at + from, Math.min(chunk, rows - from));
+            numbers.set(c, null);
+        }
+        return at + rows;
     }
 
     /** The finished column; chunks are released as they are copied. */
@@ -97,8 +121,8 @@ final class ColumnBuilder {
         if (!isText()) {
             double[] v = new double[rows];
             for (int c = 0; c < numbers.size(); c++) {
-                int from = c * CHUNK;
-                System.arraycopy(numbers.get(c), 0, v, from, Math.min(CHUNK, rows - from));
+                int from = c * chunk;
+                System.arraycopy(numbers.get(c), 0, v, from, Math.min(chunk, rows - from));
                 numbers.set(c, null);
             }
             return new NumericColumn(name, v);
@@ -114,7 +138,7 @@ final class ColumnBuilder {
         }
         int[] v = new int[rows];
         for (int r = 0; r < rows; r++) {
-            int c = codes.get(r / CHUNK)[r & (CHUNK - 1)];
+            int c = codes.get(r / chunk)[r & (chunk - 1)];
             v[r] = c < 0 ? -1 : remap[c];
         }
         return new CategoricalColumn(name, v, List.copyOf(levels));

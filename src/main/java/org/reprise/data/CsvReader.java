@@ -45,12 +45,77 @@ public final class CsvReader {
 
     /** As {@link #read(Path, CsvOptions)}, naming the file {@code name} in messages and in the dataset. */
     public static Dataset read(Path file, CsvOptions opts, String name) {
+        return read(file, opts, name, CsvChunks.CHUNK_BYTES, CsvChunks.MIN_BYTES);
+    }
+
+    /**
+     * As {@link #read(Path, CsvOptions, String)}; files of at least {@code minBytes} bytes are tried in ranges of
+     * {@code chunkBytes} on all cores first ({@link CsvChunks}). Package-private so tests can use small ranges.
+     */
+    static Dataset read(Path file, CsvOptions opts, String name, int chunkBytes, long minBytes) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new UserError(name + ": the data file does not exist or cannot be read. Check the path "
                     + "(relative paths are relative to the analysis file).");
         }
         CsvOptions o = opts == null ? CsvOptions.defaults() : opts;
         char delimiter = o.whitespace() ? ' ' : o.delimiter() != null ? o.delimiter() : detectDelimiter(file, name);
+        if (size(file, name) >= minBytes) {
+            Dataset d = chunked(file, name, delimiter, o, chunkBytes);
+            if (d != null) {
+                return d;
+            }
+        }
+        return sequential(file, name, delimiter, o);
+    }
+
+    /** The file read by {@link CsvChunks} in ranges of chunkBytes, or null when that path does not take it. */
+    static Dataset chunked(Path file, String name, char delimiter, CsvOptions o, int chunkBytes) {
+        if (o.whitespace() || o.decimalComma() || !o.categorical().isEmpty()) {
+            return null;
+        }
+        return CsvChunks.read(file, name, delimiter, chunkBytes, () -> header(file, name, delimiter, o));
+    }
+
+    private static long size(Path file, String name) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UserError(name + ": cannot read the data file (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * The first pass over the header row only, ready for data rows (what {@link CsvChunks} starts from); null if the
+     * file has no header row.
+     */
+    private static Pass1 header(Path file, String name, char delimiter, CsvOptions o) {
+        Pass1 first = new Pass1(name, o);
+        scan(file, name, delimiter, false, new CellHandler() {
+            @Override
+            public void rowStart(long line, int count) {
+                first.rowStart(line, count);
+            }
+
+            @Override
+            public void cell(int col, char[] buf, int off, int len) {
+                first.cell(col, buf, off, len);
+            }
+
+            @Override
+            public boolean rowEnd(int count) {
+                first.rowEnd(count);
+                return false;
+            }
+        });
+        if (first.header == null) {
+            return null;
+        }
+        first.start(0, first.header.length);
+        return first;
+    }
+
+    /** The whole file in one or two passes (the second only for columns that turned out to hold text). */
+    static Dataset sequential(Path file, String name, char delimiter, CsvOptions o) {
         Pass1 first = new Pass1(name, o);
         scan(file, name, delimiter, o.whitespace(), first);
         if (first.builders == null && first.header != null) {
@@ -98,7 +163,7 @@ public final class CsvReader {
     }
 
     /** First pass: header checks, type inference, values. */
-    private static final class Pass1 implements CellHandler {
+    static final class Pass1 implements CellHandler {
         final String file;
         final CsvOptions opts;
         final Set<String> missing = new HashSet<>();
@@ -125,6 +190,24 @@ public final class CsvReader {
                     numericMissing.add(v == 0 ? 0.0 : v);
                 }
             }
+        }
+
+        /** A new first pass with this one's header read, for a range of data rows ({@link CsvChunks}). */
+        Pass1 forRange() {
+            Pass1 p = new Pass1(file, opts);
+            p.header = header;
+            p.start(header.length, ColumnBuilder.SMALL_CHUNK);
+            return p;
+        }
+
+        /** Whether some column has turned to text. */
+        boolean hasText() {
+            for (ColumnBuilder b : builders) {
+                if (b.isText()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A numeric cell equal to a numeric missing code (-99 matches -99.0 and -9.9e1). */
@@ -217,6 +300,10 @@ public final class CsvReader {
         }
 
         void start(long line, int n) {
+            start(n, ColumnBuilder.CHUNK);
+        }
+
+        private void start(int n, int chunk) {
             List<String> names = new ArrayList<>(List.of(header));
             if (opts.whitespace() && n == header.length + 1) {
                 rowNames = true;
@@ -232,7 +319,7 @@ public final class CsvReader {
             builders = new ColumnBuilder[names.size()];
             for (int j = 0; j < builders.length; j++) {
                 String nm = names.get(j);
-                builders[j] = new ColumnBuilder(nm, opts.categorical().contains(nm) || (rowNames && j == 0));
+                builders[j] = new ColumnBuilder(nm, opts.categorical().contains(nm) || (rowNames && j == 0), chunk);
             }
         }
 

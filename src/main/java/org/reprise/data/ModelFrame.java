@@ -41,6 +41,21 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
      */
     public static ModelFrame build(Dataset d, String outcome, List<String> terms, boolean constant, String weights,
                                    List<String> cluster, List<String> absorb, String ifExpr) {
+        return build(d, outcome, terms, constant, weights, cluster, absorb, ifExpr, false);
+    }
+
+    /**
+     * As {@link #build}, but when no row is left out a continuous term's column in {@code x} is the dataset's own
+     * array, not a copy (at 10 million rows each copy is 80 MB). For callers that only read the frame: writing to
+     * such a column would change the dataset.
+     */
+    public static ModelFrame buildSharing(Dataset d, String outcome, List<String> terms, boolean constant,
+                                          String weights, List<String> cluster, List<String> absorb, String ifExpr) {
+        return build(d, outcome, terms, constant, weights, cluster, absorb, ifExpr, true);
+    }
+
+    private static ModelFrame build(Dataset d, String outcome, List<String> terms, boolean constant, String weights,
+                                    List<String> cluster, List<String> absorb, String ifExpr, boolean share) {
         List<String> clusterVars = cluster == null ? List.of() : cluster;
         List<String> absorbVars = absorb == null ? List.of() : absorb;
         require(d, outcome, "outcome");
@@ -120,7 +135,7 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
             keys.add(key(t.parts()));
         }
         for (Terms.Term t : parsed) {
-            expand(d, t, keys, rows, cols, names);
+            expand(d, t, keys, rows, cols, names, share && rows.length == d.rows());
         }
         if (constant) {
             double[] one = new double[n];
@@ -221,7 +236,7 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
     }
 
     private static void expand(Dataset d, Terms.Term t, Set<String> keys, int[] rows, List<double[]> cols,
-                               List<String> names) {
+                               List<String> names, boolean share) {
         List<Terms.Part> parts = t.parts();
         boolean single = parts.size() == 1;
         List<List<Piece>> factors = new ArrayList<>();
@@ -234,7 +249,7 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
                 rest.remove(p);
                 omitBase = keys.contains(key(rest));
             }
-            factors.add(pieces(d, p, rows, single, omitBase));
+            factors.add(pieces(d, p, rows, single, omitBase, share));
         }
         List<Piece> product = List.of(new Piece("", null));
         for (List<Piece> f : factors) {
@@ -264,10 +279,12 @@ public record ModelFrame(double[] y, double[][] x, String[] names, double[] weig
         return out;
     }
 
-    private static List<Piece> pieces(Dataset d, Terms.Part p, int[] rows, boolean single, boolean omitBase) {
+    private static List<Piece> pieces(Dataset d, Terms.Part p, int[] rows, boolean single, boolean omitBase,
+                                      boolean share) {
         Column c = d.column(p.var());
         if (p.kind() == Terms.Kind.CONTINUOUS) {
-            double[] v = pick(((NumericColumn) c).values(), rows);
+            // all rows (ascending, so 0..n-1): the column itself when the caller only reads it
+            double[] v = share ? ((NumericColumn) c).values() : pick(((NumericColumn) c).values(), rows);
             return List.of(new Piece(single ? p.var() : "c." + p.var(), v));
         }
         // level label -> rows (positions in the frame) where the factor takes it, in level order

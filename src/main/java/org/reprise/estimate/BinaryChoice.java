@@ -173,7 +173,8 @@ public final class BinaryChoice {
         double lr = 2 * (ll - ll0);
         // upper tail as Q(df/2, lr/2) directly, so that tiny p-values keep their digits
         double lrP = lrDf > 0 ? Gamma.regularizedGammaQ(lrDf / 2.0, Math.max(lr, 0) / 2.0) : Double.NaN;
-        return new BinaryFit(link, names.clone(), coef, omitted, res.infoInverse(), lik.scores(beta), ll, ll0, lr,
+        return new BinaryFit(link, names.clone(), coef, omitted, res.infoInverse(),
+                new LazyScores(() -> lik.scores(beta)), ll, ll0, lr,
                 lrDf, lrP, 1 - ll / ll0, xb, p, inSample, rows, m, sumW, res.iterations(), res.halvings(),
                 List.copyOf(notes));
     }

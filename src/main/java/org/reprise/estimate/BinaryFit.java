@@ -18,7 +18,8 @@ import org.reprise.covariance.Scored;
  * @param coef       coefficients, one per name (0 where omitted)
  * @param omitted    true where a regressor was dropped (collinearity or perfect prediction)
  * @param bread      inverse observed information (negative Hessian inverse) over the kept regressors
- * @param scores     scores[j][i]: observation rows[i]'s weighted gradient contribution for kept regressor j
+ * @param scores     scores()[j][i]: observation rows[i]'s weighted gradient contribution for kept regressor j,
+ *                   computed on first use (only robust and cluster standard errors need them: k x N doubles)
  * @param ll         log-likelihood at the estimates
  * @param ll0        log-likelihood of the constant-only model on the same sample (with no _cons: at b = 0)
  * @param lrChi2     likelihood-ratio statistic 2 (ll - ll0)
@@ -36,7 +37,7 @@ import org.reprise.covariance.Scored;
  * @param notes      Stata-style notes (omitted regressors, perfect prediction), in the order they arose
  */
 public record BinaryFit(BinaryChoice.Link link, String[] names, double[] coef, boolean[] omitted,
-                        double[][] bread, double[][] scores, double ll, double ll0, double lrChi2, int lrDf,
+                        double[][] bread, LazyScores scores, double ll, double ll0, double lrChi2, int lrDf,
                         double lrP, double pseudoR2, double[] xb, double[] p, boolean[] used, int[] rows,
                         int nobs, double sumWeights, int iterations, int halvings, List<String> notes)
         implements Scored {
@@ -48,8 +49,9 @@ public record BinaryFit(BinaryChoice.Link link, String[] names, double[] coef, b
 
     @Override
     public void score(int i, double[] out) {
-        for (int j = 0; j < scores.length; j++) {
-            out[j] = scores[j][i];
+        double[][] s = scores.get();
+        for (int j = 0; j < s.length; j++) {
+            out[j] = s[j][i];
         }
     }
 

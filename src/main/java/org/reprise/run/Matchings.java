@@ -80,7 +80,8 @@ public final class Matchings {
         }
         ModelFrame f;
         try {
-            f = ModelFrame.build(d, ms.treatment(), ms.covariates(), true, null, List.of(), List.of(),
+            // read only here (score, matching, balance): the covariates are the dataset's columns when no row is out
+            f = ModelFrame.buildSharing(d, ms.treatment(), ms.covariates(), true, null, List.of(), List.of(),
                     cond.toString());
         } catch (UserError e) {
             String at = e.getMessage().contains("'" + ms.treatment() + "'") ? mp + "/treatment" : mp + "/covariates";
@@ -109,10 +110,7 @@ public final class Matchings {
         double[][] outcomes = new double[ms.outcomes().size()][];
         for (int j = 0; j < outcomes.length; j++) {
             double[] all = ((NumericColumn) d.column(ms.outcomes().get(j))).values();
-            outcomes[j] = new double[f.rows().length];
-            for (int i = 0; i < f.rows().length; i++) {
-                outcomes[j][i] = all[f.rows()[i]];
-            }
+            outcomes[j] = subset(new double[][] {all}, f.rows())[0];
         }
         return new Prepared(f, treated, outcomes, cond.toString());
     }
@@ -239,20 +237,13 @@ public final class Matchings {
                                List<Estimate> estimates, List<BalanceResult> balance, List<Scores> scores,
                                String mp) {
         int n = s.idx().length;
+        // the frame's own columns when the sample is all of it (every consumer only reads them)
+        boolean[] treated = subset(treatedAll, s.idx());
+        double[][] x = subset(f.x(), s.idx());
+        double[][] outcomes = subset(outcomesAll, s.idx());
         double[] y = new double[n];
-        boolean[] treated = new boolean[n];
-        double[][] x = new double[f.x().length][n];
-        double[][] outcomes = new double[outcomesAll.length][n];
         for (int i = 0; i < n; i++) {
-            int r = s.idx()[i];
-            treated[i] = treatedAll[r];
             y[i] = treated[i] ? 1 : 0;
-            for (int j = 0; j < x.length; j++) {
-                x[j][i] = f.x()[j][r];
-            }
-            for (int j = 0; j < outcomes.length; j++) {
-                outcomes[j][i] = outcomesAll[j][r];
-            }
         }
         String base = ms.id() + "." + s.key();
         BinaryFit fit;
@@ -361,7 +352,8 @@ public final class Matchings {
                     // pstest re-estimates a probit whatever built the score; balance_link: score uses the score's link
                     BinaryChoice.Link joint = ms.balanceLink() == org.reprise.spec.BalanceLink.SCORE ? link
                             : BinaryChoice.Link.PROBIT;
-                    balance.add(balance(ms, mm, bf, s, score, treated, r, joint));
+                    // the score model is pstest's probit before matching when it has the same covariates and link
+                    balance.add(balance(ms, mm, bf, s, score, treated, r, joint, bf == f && joint == link ? fit : null));
                 }
                 scores.add(new Scores(ms.id(), score, treated, r.weight(), r.support()));
             }
@@ -387,7 +379,24 @@ public final class Matchings {
                 && f.matching().equals(ms.id()));
     }
 
+    /** Whether idx is 0, 1, ..., len - 1 (the whole frame). */
+    private static boolean whole(int[] idx, int len) {
+        if (idx.length != len) {
+            return false;
+        }
+        for (int i = 0; i < idx.length; i++) {
+            if (idx[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The columns at idx; the same arrays (not copies) when idx is all of them, in order. */
     private static double[][] subset(double[][] cols, int[] idx) {
+        if (cols.length == 0 || whole(idx, cols[0].length)) {
+            return cols.clone();
+        }
         double[][] out = new double[cols.length][];
         for (int c = 0; c < cols.length; c++) {
             out[c] = new double[idx.length];
@@ -399,6 +408,9 @@ public final class Matchings {
     }
 
     private static boolean[] subset(boolean[] v, int[] idx) {
+        if (whole(idx, v.length)) {
+            return v.clone();
+        }
         boolean[] out = new boolean[idx.length];
         for (int i = 0; i < idx.length; i++) {
             out[i] = v[idx[i]];
@@ -408,18 +420,15 @@ public final class Matchings {
 
     /** pstest rows and MatchIt SMDs (score first, as MatchIt's "distance") for the balance covariates. */
     private static BalanceResult balance(MatchingSpec ms, MatchMethodSpec mm, ModelFrame bf, Sample s, double[] score,
-                                         boolean[] treated, MatchResult r, BinaryChoice.Link link) {
+                                         boolean[] treated, MatchResult r, BinaryChoice.Link link,
+                                         BinaryFit before) {
         List<double[]> cols = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int j = 0; j < bf.names().length; j++) {
             if (bf.names()[j].equals(BinaryChoice.CONS)) {
                 continue;
             }
-            double[] col = new double[s.idx().length];
-            for (int i = 0; i < col.length; i++) {
-                col[i] = bf.x()[j][s.idx()[i]];
-            }
-            cols.add(col);
+            cols.add(subset(new double[][] {bf.x()[j]}, s.idx())[0]);
             names.add(bf.names()[j]);
         }
         double[][] xs = cols.toArray(new double[0][]);
@@ -430,7 +439,8 @@ public final class Matchings {
         String[] withScoreNames = new String[ns.length + 1];
         withScoreNames[0] = "distance";
         System.arraycopy(ns, 0, withScoreNames, 1, ns.length);
-        return new BalanceResult(ms.id(), mm.id(), Balance.pstest(xs, ns, treated, r.weight(), r.support(), link),
+        return new BalanceResult(ms.id(), mm.id(), Balance.pstest(xs, ns, treated, r.weight(), r.support(), link,
+                before),
                 Balance.smd(withScore, withScoreNames, treated, r.weight(), r.support()));
     }
 

@@ -49,6 +49,19 @@ class DeriveFilterTest {
         assertArrayEquals(new double[] {0.5, 1, NA, 2, -0.5}, derive("1/2 * x"), 0); // not integer division
     }
 
+    /** `!missing(a) && ...` conditions: the rows read off the data by hand, and the interpreter's ("&& true"). */
+    @Test
+    void notMissingConjunctions() {
+        Dataset d = data(); // x missing in row 3, region in row 4
+        assertArrayEquals(new int[] {0, 1, 3, 4}, Filter.keep(d, "!missing(x)", "test"));
+        assertArrayEquals(new int[] {0, 1, 4}, Filter.keep(d, "!missing(x) && !missing(region)", "test"));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4}, Filter.keep(d, " !missing( y )", "test"));
+        for (String e : List.of("!missing(x)", "!missing(x) && !missing(region)", "!missing(region)&&!missing(y)")) {
+            assertArrayEquals(Filter.keep(d, e + " && true", "test"), Filter.keep(d, e, "test"), e);
+        }
+        assertThrows(UserError.class, () -> Filter.keep(d, "!missing(z)", "test"));
+    }
+
     @Test
     void chainedPowerIsRejected() {
         UserError e = assertThrows(UserError.class, () -> derive("x^2^3"));

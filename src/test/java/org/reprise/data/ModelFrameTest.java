@@ -2,7 +2,9 @@ package org.reprise.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reprise.data.TestData.cat;
@@ -35,6 +37,27 @@ class ModelFrameTest {
         List<String> names = List.of(f.names());
         assertTrue(names.contains(name), "no column " + name + " in " + names);
         return f.x()[names.indexOf(name)];
+    }
+
+    /** buildSharing: the same frame as build; a continuous column is the dataset's own array only if no row is out. */
+    @Test
+    void sharingFrameEqualsCopyingFrame() {
+        Dataset d = TestData.of(num("y", 1, 0, 1, 0), num("a", 0.5, 1.5, -2, 3), num("b", 1, Double.NaN, 2, 2));
+        ModelFrame all = ModelFrame.buildSharing(d, "y", List.of("a", "c.a#c.a"), true, null, List.of(), List.of(),
+                null);
+        ModelFrame copy = ModelFrame.build(d, "y", List.of("a", "c.a#c.a"), true, null, List.of(), List.of(), null);
+        double[] a = ((NumericColumn) d.column("a")).values();
+        assertSame(a, all.x()[0]);
+        assertNotSame(a, copy.x()[0]);
+        for (int j = 0; j < 3; j++) {
+            assertArrayEquals(copy.x()[j], all.x()[j], 0);
+        }
+        assertArrayEquals(new double[] {0.25, 2.25, 4, 9}, all.x()[1], 0);
+        // b is missing at index 1: the frame keeps rows 0, 2 and 3, copied
+        ModelFrame some = ModelFrame.buildSharing(d, "y", List.of("a", "b"), false, null, List.of(), List.of(),
+                null);
+        assertArrayEquals(new double[] {0.5, -2, 3}, some.x()[0], 0);
+        assertArrayEquals(new double[] {1, 2, 2}, some.x()[1], 0);
     }
 
     @Test

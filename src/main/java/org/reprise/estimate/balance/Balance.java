@@ -36,6 +36,17 @@ public final class Balance {
      */
     public static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
                                       boolean[] support, BinaryChoice.Link link) {
+        return pstest(x, names, treated, weight, support, link, null);
+    }
+
+    /**
+     * As {@link #pstest(double[][], String[], boolean[], double[], boolean[], BinaryChoice.Link)}, with the
+     * unweighted fit of the treatment on the covariates and {@code _cons} (last) on all rows when the caller already
+     * has it (a matching analysis's score model on the same covariates and link): that fit is the one pstest would
+     * compute before matching, and is not computed again. Null to compute it.
+     */
+    public static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
+                                      boolean[] support, BinaryChoice.Link link, BinaryFit before) {
         int n = validate(x, names, treated, weight, support);
         BinaryChoice.Link model = link == null ? BinaryChoice.Link.PROBIT : link;
         boolean[] isT = treated.clone();
@@ -88,12 +99,18 @@ public final class Balance {
         int continuous = 0;
         int outsideU = 0;
         int outsideM = 0;
+        // each covariate's four group moments (independent sums over the rows in order), covariates in parallel
+        Moments[][] moments = new Moments[x.length][];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
+        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> moments[j] = new Moments[] {
+            Moments.of(x[j], isT, null), Moments.of(x[j], isC, null), Moments.of(x[j], tM, wm),
+            Moments.of(x[j], cM, wm)});
         for (int j = 0; j < x.length; j++) {
             double[] v = x[j];
-            Moments t1 = Moments.of(v, isT, null);
-            Moments c1 = Moments.of(v, isC, null);
-            Moments t2 = Moments.of(v, tM, wm);
-            Moments c2 = Moments.of(v, cM, wm);
+            Moments t1 = moments[j][0];
+            Moments c1 = moments[j][1];
+            Moments t2 = moments[j][2];
+            Moments c2 = moments[j][3];
             double sd = Math.sqrt((t1.var() + c1.var()) / 2);
             double biasU = 100 * (t1.mean() - c1.mean()) / sd;
             double biasM = 100 * (t2.mean() - c2.mean()) / sd;
@@ -121,10 +138,30 @@ public final class Balance {
                     t2.mean(), c2.mean(), biasM, reduction, testM[0], testM[1], vrM, flagU, flagM));
         }
 
-        BinaryFit fitU = fitScore(model, x, names, treated, null, "before matching");
-        BinaryFit fitM = fitScore(model, x, names, treated, wm, "after matching");
+        BinaryFit fitU = sameModel(before, model, names, n) ? before
+                : fitScore(model, x, names, treated, null, "before matching");
         BalanceJoint u = joint(fitU, isT, isC, null, absU, continuous, outsideU, fU);
-        BalanceJoint m = joint(fitM, tM, cM, wm, absM, continuous, outsideM, fM);
+        // after matching: the weighted probit on the matched rows only (weight > 0), which is all the weighted fit
+        // uses; the sums run over the same rows in the same order as over all rows with zero weights elsewhere
+        int[] matched = new int[n1m + n0m];
+        for (int i = 0, r = 0; i < n; i++) {
+            if (inM[i]) {
+                matched[r++] = i;
+            }
+        }
+        double[][] xm = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            xm[j] = pick(x[j], matched);
+        }
+        double[] wmm = pick(wm, matched);
+        boolean[] tmm = new boolean[matched.length];
+        boolean[] cmm = new boolean[matched.length];
+        for (int r = 0; r < matched.length; r++) {
+            tmm[r] = treated[matched[r]];
+            cmm[r] = !tmm[r];
+        }
+        BinaryFit fitM = fitScore(model, xm, names, tmm, wmm, "after matching");
+        BalanceJoint m = joint(fitM, tmm, cmm, wmm, absM, continuous, outsideM, fM);
         return new BalanceTable(List.copyOf(rows), u, m, model, n1, n0, n1m, n0m, sumWm);
     }
 
@@ -153,22 +190,25 @@ public final class Balance {
             cM[i] = !treated[i] && wm[i] > 0;
         }
         requireGroups(isT, isC, "standardised mean differences");
-        List<SmdRow> out = new ArrayList<>();
-        for (int j = 0; j < x.length; j++) {
+        boolean matched = any(tM) && any(cM);
+        SmdRow[] out = new SmdRow[x.length];
+        // covariates in parallel (each row's sums are its own, over the rows in order)
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
+        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> {
             Moments t = Moments.of(x[j], isT, null);
             Moments c = Moments.of(x[j], isC, null);
             boolean binary = isBinary(x[j]);
             double s = binary ? Math.sqrt(t.mean() * (1 - t.mean())) : Math.sqrt(t.var());
             double mt = Double.NaN;
             double mc = Double.NaN;
-            if (any(tM) && any(cM)) {
+            if (matched) {
                 mt = Moments.of(x[j], tM, wm).mean();
                 mc = Moments.of(x[j], cM, wm).mean();
             }
-            out.add(new SmdRow(names[j], binary, t.mean(), c.mean(), (t.mean() - c.mean()) / s, mt, mc,
-                    (mt - mc) / s, s));
-        }
-        return List.copyOf(out);
+            out[j] = new SmdRow(names[j], binary, t.mean(), c.mean(), (t.mean() - c.mean()) / s, mt, mc,
+                    (mt - mc) / s, s);
+        });
+        return List.of(out);
     }
 
     /**
@@ -245,6 +285,23 @@ public final class Balance {
             throw new UserError("balance test: the " + link.label() + " of the treatment on the covariates "
                     + when + " (pstest's joint test) cannot be estimated: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether fit is the unweighted link fit of the treatment on exactly these covariates and _cons over n rows. */
+    private static boolean sameModel(BinaryFit fit, BinaryChoice.Link link, String[] names, int n) {
+        if (fit == null || fit.link() != link || fit.names().length != names.length + 1 || fit.used().length != n
+                || fit.sumWeights() != fit.nobs() || !BinaryChoice.CONS.equals(fit.names()[names.length])) {
+            return false;
+        }
+        return Arrays.equals(Arrays.copyOf(fit.names(), names.length), names);
+    }
+
+    private static double[] pick(double[] v, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = v[rows[r]];
+        }
+        return out;
     }
 
     /** pstest's flag: the variance ratio is outside [F 2.5%, F 97.5%] (or missing, which Stata compares as +inf). */

@@ -77,8 +77,37 @@ final class Gauss {
         int s0 = lowerBound(src, a - reach);
         int s1 = upperBound(src, a + reach);
         double[][] mom = new double[m][P];
-        double[] term = new double[P];
-        for (int s = s0; s < s1; s++) {
+        // four sources at a time: their series (chains of dependent multiplications and divisions) are independent,
+        // so the processor overlaps them; each moment still adds the sources in order, so the sums are unchanged
+        double[][] terms = new double[4][P];
+        int s = s0;
+        for (; s + 4 <= s1; s += 4) {
+            double x0 = (src[s] - a) / h;
+            double x1 = (src[s + 1] - a) / h;
+            double x2 = (src[s + 2] - a) / h;
+            double x3 = (src[s + 3] - a) / h;
+            double[] u0 = terms[0];
+            double[] u1 = terms[1];
+            double[] u2 = terms[2];
+            double[] u3 = terms[3];
+            u0[0] = Math.exp(-0.5 * x0 * x0);
+            u1[0] = Math.exp(-0.5 * x1 * x1);
+            u2[0] = Math.exp(-0.5 * x2 * x2);
+            u3[0] = Math.exp(-0.5 * x3 * x3);
+            for (int n = 1; n < P; n++) {
+                u0[n] = u0[n - 1] * x0 / n;
+                u1[n] = u1[n - 1] * x1 / n;
+                u2[n] = u2[n - 1] * x2 / n;
+                u3[n] = u3[n - 1] * x3 / n;
+            }
+            for (int q = 0; q < 4; q++) {
+                if (terms[q][0] != 0) {
+                    addMoments(w, s + q, terms[q], mom);
+                }
+            }
+        }
+        double[] term = terms[0];
+        for (; s < s1; s++) {
             double x = (src[s] - a) / h;
             double e = Math.exp(-0.5 * x * x);
             if (e == 0) {
@@ -88,16 +117,7 @@ final class Gauss {
             for (int n = 1; n < P; n++) {
                 term[n] = term[n - 1] * x / n;
             }
-            for (int j = 0; j < m; j++) {
-                double ws = w[j][s];
-                if (ws == 0) {
-                    continue;
-                }
-                double[] mj = mom[j];
-                for (int n = 0; n < P; n++) {
-                    mj[n] += ws * term[n];
-                }
-            }
+            addMoments(w, s, term, mom);
         }
         for (int t = t0; t < t1; t++) {
             double y = (tgt[t] - a) / h;
@@ -109,6 +129,20 @@ final class Gauss {
                     acc = acc * y + mj[n];
                 }
                 out[j][t] = f * acc;
+            }
+        }
+    }
+
+    /** mom[j][n] += w[j][s] term[n] for every j with w[j][s] != 0. */
+    private static void addMoments(double[][] w, int s, double[] term, double[][] mom) {
+        for (int j = 0; j < w.length; j++) {
+            double ws = w[j][s];
+            if (ws == 0) {
+                continue;
+            }
+            double[] mj = mom[j];
+            for (int n = 0; n < P; n++) {
+                mj[n] += ws * term[n];
             }
         }
     }
