@@ -21,7 +21,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
     boolean quiet;
 
-    @Option(names = "--no-cache", description = "re-estimate even when spec, data and version are unchanged")
+    @Option(names = "--no-cache",
+            description = "compute every unit again without reading .reprise-cache (its entries are refreshed)")
     boolean noCache;
 
     @Override

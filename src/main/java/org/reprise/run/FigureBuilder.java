@@ -30,14 +30,20 @@ final class FigureBuilder {
     static List<Figure> build(Spec spec, Results results, Map<String, Dataset> data, List<Matchings.Scores> scores) {
         List<Figure> out = new ArrayList<>();
         for (FigureSpec f : spec.figures()) {
-            out.add(switch (f.type()) {
-                case SCORE -> score(spec, f, scores);
-                case LOVE -> love(spec, f, results);
-                case COEFFICIENTS -> coefficients(spec, f, results);
-                case GROUP_MEANS -> groupMeans(spec, f, data.get(f.data()));
-            });
+            out.add(one(spec, f, results, data::get, scores));
         }
         return out;
+    }
+
+    /** One figure; {@code data} gives a source's data (only a group-means figure asks for it). */
+    static Figure one(Spec spec, FigureSpec f, Results results, java.util.function.Function<String, Dataset> data,
+                      List<Matchings.Scores> scores) {
+        return switch (f.type()) {
+            case SCORE -> score(spec, f, scores);
+            case LOVE -> love(spec, f, results);
+            case COEFFICIENTS -> coefficients(spec, f, results);
+            case GROUP_MEANS -> groupMeans(spec, f, data.apply(f.data()));
+        };
     }
 
     private static Figure score(Spec spec, FigureSpec f, List<Matchings.Scores> scores) {

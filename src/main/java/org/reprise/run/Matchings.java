@@ -44,7 +44,8 @@ public final class Matchings {
     }
 
     /** What the score figure needs: the full sample's scores, groups, and the balance method's weights. */
-    public record Scores(String id, double[] score, boolean[] treated, double[] weight, boolean[] support) {
+    public record Scores(String id, double[] score, boolean[] treated, double[] weight, boolean[] support)
+            implements java.io.Serializable {
     }
 
     /** A subsample: its key (full or the by-value) and positions into the frame's rows. */

@@ -40,70 +40,122 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the spec and writes the output folder atomically. With {@code useCache}, estimation is skipped when the
-     * spec, the data and the version are unchanged since the last run (see {@link Cache}); the output is the same.
+     * Runs the spec and writes the output folder atomically. Every unit (source, vulnerability step, model, matching
+     * analysis, DID, descriptive table, figure, and the rendered report) is taken from {@code .reprise-cache/} when
+     * its inputs are unchanged (see {@link Incremental}, {@link UnitKeys}); without {@code useCache} everything is
+     * computed (and the cache refreshed). The output is the same either way.
      */
     public static void run(Path specPath, Path out, Progress progress, boolean useCache) {
         if (out != null) {
             OutputFolder.repair(out);
         }
-        Spec spec = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
-        OutputFolder.repair(out != null ? out : spec.outputDir());
-        OutputTarget output = OutputTarget.of(spec, specPath, out, null);
+        Spec loaded = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
+        OutputFolder.repair(out != null ? out : loaded.outputDir());
+        OutputTarget output = OutputTarget.of(loaded, specPath, out, null);
         OutputFolder.check(output);
-        Path target = out != null ? out : spec.outputDir();
-        String key = useCache ? Cache.key(spec, specPath) : null;
-        Path cacheFile = Cache.file(target);
-        Cache.Entry hit = useCache ? Cache.read(cacheFile, key) : null;
-        Results results;
-        List<org.reprise.figure.Figure> figures = List.of();
-        if (hit != null) {
-            progress.info("reusing estimates and figures from " + Path.of(".reprise-cache", cacheFile.getFileName()
-                    .toString()) + " (spec, data and version unchanged)");
-            Results r = hit.results();
-            results = new Results(Provenances.of(spec, specPath, templates(spec)), r.estimates(), r.descriptives(),
-                    r.vulnerability(), r.balance());
-            spec = Cache.withLabels(spec, hit);
-        } else {
-            Estimated e = estimate(spec, specPath, progress);
-            spec = e.spec();
-            results = e.results();
-            figures = FigureBuilder.build(spec, results, e.data(), e.scores());
+        Path target = out != null ? out : loaded.outputDir();
+        Path cacheDir = cacheDir(target);
+        FileStamps stamps = FileStamps.open(cacheDir);
+        UnitStore store = new UnitStore(cacheDir);
+        Incremental.Outcome o = Incremental.estimate(loaded, specPath, progress, store, useCache, stamps);
+        Spec spec = o.spec();
+        Results results = o.results();
+        List<String> computed = new ArrayList<>(o.computed());
+        String presentKey = UnitKeys.presentKey(o.base(), spec, results, specPath.getFileName().toString());
+        Incremental.PresentEntry shown = useCache ? store.read(presentKey, Incremental.PresentEntry.class) : null;
+        Presented p = null;
+        if (shown == null) {
+            p = present(spec, specPath, results);
+            shown = new Incremental.PresentEntry(digest(p.report()), p.ledger().csv(), ResultsJson.write(results));
+            store.write(presentKey, shown);
+            computed.add("report text");
         }
-        Presented p = present(spec, specPath, results);
         OutputFolder folder = OutputFolder.open(output, progress);
-        Map<String, byte[]> figureFiles;
         String changed;
         try {
-            folder.writeText("results.json", ResultsJson.write(results));
-            folder.writeText("numbers.csv", p.ledger().csv());
+            folder.writeText("results.json", shown.resultsJson());
+            folder.writeText("numbers.csv", shown.ledgerCsv());
             folder.write(org.reprise.changes.Snapshot.INPUTS + "/" + specPath.getFileName(),
                     readSpec(specPath));
-            if (hit != null) {
-                for (Map.Entry<String, byte[]> f : hit.figureFiles().entrySet()) {
-                    folder.write("figures/" + f.getKey(), f.getValue());
+            Map<String, byte[]> figureFiles = figures(o.figures(), folder, store, progress);
+            String renderKey = UnitKeys.renderKey(o.base(), shown.reportDigest(), results.provenance().templates(),
+                    figureFiles, String.valueOf(Provenances.sourceDateEpoch()));
+            Incremental.FilesEntry rendered = useCache ? store.read(renderKey, Incremental.FilesEntry.class) : null;
+            if (rendered != null) {
+                for (Map.Entry<String, byte[]> f : rendered.files().entrySet()) {
+                    folder.write(f.getKey(), f.getValue());
                 }
             } else {
-                List<org.reprise.figure.Figure> draw = figures;
-                progress.step("drawing " + draw.size() + " figures (png, svg)",
-                        () -> org.reprise.figure.Figures.writeAll(draw, folder.resolve("figures")));
+                if (p == null) {
+                    p = present(spec, specPath, results);
+                }
+                Map<String, byte[]> before = RenderedFiles.read(folder.dir());
+                Renderers.renderAll(p.report(), folder.dir(), templates(spec), progress);
+                store.write(renderKey, new Incremental.FilesEntry(RenderedFiles.added(folder.dir(), before)));
+                computed.add("report files");
             }
-            figureFiles = Cache.figures(folder.resolve("figures"));
-            TemplateSource templates = templates(spec);
-            Renderers.renderAll(p.report(), folder.dir(), templates, progress);
             changed = ChangesFiles.write(folder, progress);
             folder.commit();
         } catch (RuntimeException | Error e) {
             folder.abandon();
             throw e;
         }
-        if (useCache && hit == null) {
-            Cache.write(cacheFile, key, Cache.entry(spec, results, figureFiles));
-        }
+        store.flush();
+        stamps.save();
+        store.evict(UnitStore.maxBytes());
+        int units = o.units() + 2;
+        progress.info("cache: " + (useCache ? "reused " + (units - computed.size()) + " of " + units
+                + " units" : "not read (--no-cache)") + "; computed: "
+                + (computed.isEmpty() ? "nothing" : String.join(", ", computed)));
         progress.info("wrote " + target);
         if (changed != null) {
             progress.info(changed);
         }
+    }
+
+    /** A digest of the report's text form (its records' components, every cell's text included). */
+    static String digest(Report report) {
+        return Hashes.sha256(report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Where the cache of an output folder lives: {@code .reprise-cache/} beside it. */
+    static Path cacheDir(Path outputFolder) {
+        Path abs = outputFolder.toAbsolutePath().normalize();
+        return abs.getParent().resolve(".reprise-cache");
+    }
+
+    /** Writes the figures (cached files, or drawn and then stored); returns every figure file by name. */
+    private static Map<String, byte[]> figures(List<Incremental.FigureOut> figures, OutputFolder folder,
+                                              UnitStore store, Progress progress) {
+        Map<String, byte[]> all = new java.util.TreeMap<>();
+        List<Incremental.FigureOut> draw = new ArrayList<>();
+        for (Incremental.FigureOut f : figures) {
+            if (f.files() != null) {
+                for (Map.Entry<String, byte[]> e : f.files().entrySet()) {
+                    folder.write("figures/" + e.getKey(), e.getValue());
+                    all.put(e.getKey(), e.getValue());
+                }
+            } else {
+                draw.add(f);
+            }
+        }
+        if (!draw.isEmpty()) {
+            Path dir = folder.resolve("figures");
+            progress.step("drawing " + draw.size() + " figures (png, svg)", () -> org.reprise.figure.Figures.writeAll(
+                    draw.stream().map(Incremental.FigureOut::drawn).toList(), dir));
+            for (Incremental.FigureOut f : draw) {
+                Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+                for (String ext : List.of(".png", ".svg")) {
+                    String name = f.drawn().name() + ext;
+                    bytes.put(name, RenderedFiles.bytes(dir.resolve(name)));
+                }
+                all.putAll(bytes);
+                if (f.key() != null) {
+                    store.write(f.key(), new Incremental.FilesEntry(bytes));
+                }
+            }
+        }
+        return all;
     }
 
     private static byte[] readSpec(Path specPath) {

@@ -19,11 +19,17 @@ final class Provenances {
     }
 
     static Provenance of(Spec spec, Path specPath, TemplateSource templates) {
+        return of(spec, specPath, templates, Hashes::sha256);
+    }
+
+    /** As {@link #of(Spec, Path, TemplateSource)}, the data files hashed by {@code hash} (e.g. {@link FileStamps}). */
+    static Provenance of(Spec spec, Path specPath, TemplateSource templates,
+                         java.util.function.Function<Path, String> hash) {
         Provenance.FileHash specHash = new Provenance.FileHash(specPath.getFileName().toString(),
                 Hashes.sha256(specPath));
         List<Provenance.FileHash> data = new ArrayList<>();
         for (DataSource s : spec.data()) {
-            data.add(new Provenance.FileHash(s.file(), Hashes.sha256(spec.resolve(s.file()))));
+            data.add(new Provenance.FileHash(s.file(), hash.apply(spec.resolve(s.file()))));
         }
         return new Provenance(specHash, data, templateHash(spec, templates), Version.get(),
                 System.getProperty("java.version"), spec.seed(), sourceDateEpoch());

@@ -38,45 +38,68 @@ public final class Sources {
         List<Estimate> estimates = new ArrayList<>();
         List<VulnerabilityResult> vul = new ArrayList<>();
         List<DataSource> sources = new ArrayList<>();
-        for (int i = 0; i < spec.data().size(); i++) {
-            DataSource given = spec.data().get(i);
-            String at = spec.sourcePointer(given.name());
-            Object[] labels = new Object[1];
-            Dataset d = progress.step("reading " + given.file(), () -> located(spec, at + "/file",
-                    () -> read(spec, given, labels)));
-            DataSource s = labels[0] instanceof org.reprise.data.DtaFile f
-                    ? given.withFileLabels(f.variableLabels(), DtaSupport.levels(f)) : given;
+        for (DataSource given : spec.data()) {
+            FileLabels[] labels = new FileLabels[1];
+            Dataset d = prepared(spec, given, progress, labels);
+            DataSource s = labels[0] != null ? labels[0].addTo(given) : given;
             sources.add(s);
-            for (int k = 0; k < s.derive().size(); k++) {
-                Derived dv = s.derive().get(k);
-                Dataset before = d;
-                d = located(spec, at + "/derive/" + k + "/expr", () -> Derive.apply(before, dv.name(), dv.expr()));
-            }
-            if (!s.filter().isEmpty()) {
-                Dataset before = d;
-                d = located(spec, at + "/filter", () -> Filter.apply(before, s.filter()));
-                if (d.rows() == 0) {
-                    throw spec.errorAt(at + "/filter", "the filter `" + s.filter() + "` keeps no rows of " + s.file()
-                            + ". Loosen the condition or check the variable's values.");
-                }
-            }
-            if (s.panel() != null) {
-                Dataset checked = d;
-                located(spec, at + "/panel", () -> {
-                    org.reprise.data.PanelCheck.check(checked, s.panel().id(), s.panel().time());
-                    return checked;
-                });
-            }
             for (int k = 0; k < s.vulnerability().size(); k++) {
-                Vulnerability v = s.vulnerability().get(k);
-                Dataset before = d;
-                String vp = at + "/vulnerability/" + k;
-                d = progress.step("vulnerability " + v.id() + " (three-step FGLS)", () -> located(spec, vp,
-                        () -> Vulnerabilities.apply(spec, s, v, before, estimates, vul)));
+                d = vulnerability(spec, s, k, d, progress, estimates, vul);
             }
             out.put(s.name(), d);
         }
         return new Loaded(spec.withData(sources), out, estimates, vul);
+    }
+
+    /** A Stata file's variable and value labels (what {@link DataSource#withFileLabels} adds to a source). */
+    record FileLabels(Map<String, String> variables, Map<String, Map<String, String>> values) {
+        DataSource addTo(DataSource given) {
+            return given.withFileLabels(variables, values);
+        }
+    }
+
+    /**
+     * Reads one source's file and applies its derived variables and filter, then checks the panel; {@code labels[0]}
+     * receives a Stata file's labels (null for other files).
+     */
+    static Dataset prepared(Spec spec, DataSource given, Progress progress, FileLabels[] labels) {
+        String at = spec.sourcePointer(given.name());
+        Object[] file = new Object[1];
+        Dataset d = progress.step("reading " + given.file(), () -> located(spec, at + "/file",
+                () -> read(spec, given, file)));
+        labels[0] = file[0] instanceof org.reprise.data.DtaFile f
+                ? new FileLabels(f.variableLabels(), DtaSupport.levels(f)) : null;
+        DataSource s = labels[0] != null ? labels[0].addTo(given) : given;
+        for (int k = 0; k < s.derive().size(); k++) {
+            Derived dv = s.derive().get(k);
+            Dataset before = d;
+            d = located(spec, at + "/derive/" + k + "/expr", () -> Derive.apply(before, dv.name(), dv.expr()));
+        }
+        if (!s.filter().isEmpty()) {
+            Dataset before = d;
+            d = located(spec, at + "/filter", () -> Filter.apply(before, s.filter()));
+            if (d.rows() == 0) {
+                throw spec.errorAt(at + "/filter", "the filter `" + s.filter() + "` keeps no rows of " + s.file()
+                        + ". Loosen the condition or check the variable's values.");
+            }
+        }
+        if (s.panel() != null) {
+            Dataset checked = d;
+            located(spec, at + "/panel", () -> {
+                org.reprise.data.PanelCheck.check(checked, s.panel().id(), s.panel().time());
+                return checked;
+            });
+        }
+        return d;
+    }
+
+    /** Source {@code s}'s vulnerability step {@code k} on {@code before}: the data with its columns added. */
+    static Dataset vulnerability(Spec spec, DataSource s, int k, Dataset before, Progress progress,
+                                 List<Estimate> estimates, List<VulnerabilityResult> vul) {
+        Vulnerability v = s.vulnerability().get(k);
+        String vp = spec.sourcePointer(s.name()) + "/vulnerability/" + k;
+        return progress.step("vulnerability " + v.id() + " (three-step FGLS)", () -> located(spec, vp,
+                () -> Vulnerabilities.apply(spec, s, v, before, estimates, vul)));
     }
 
     private static Dataset read(Spec spec, DataSource s, Object[] fileOut) {

@@ -1,5 +1,6 @@
 package org.reprise.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,5 +59,22 @@ class DtaPipelineTest {
         assertTrue(md.contains("| region = 南方 |"), "value label names the factor level\n" + md);
         assertTrue(md.contains("| region = 西部 |"), md);
         assertTrue(md.contains("| 工资 |"), "variable label as the column label\n" + md);
+
+        // through the cache (filled, then every unit reused): the file's labels come back from the cache entry
+        byte[] results = Files.readAllBytes(tmp.resolve("output/results.json"));
+        Pipeline.run(tmp.resolve("analysis.yaml"), null, Progress.silent(), true);
+        Pipeline.run(tmp.resolve("analysis.yaml"), null, Progress.silent(), true);
+        assertEquals(md, Files.readString(tmp.resolve("output/report.md")));
+        assertArrayEquals(results, Files.readAllBytes(tmp.resolve("output/results.json")));
+        // the spec's own label wins; without it the file's label is back (the source itself is not read again)
+        String spec = Files.readString(tmp.resolve("analysis.yaml"));
+        Files.writeString(tmp.resolve("analysis.yaml"), spec.replace("data: {file: d.dta}",
+                "data: {file: d.dta, variables: {treat: \"Treated\"}}"));
+        Pipeline.run(tmp.resolve("analysis.yaml"), null, Progress.silent(), true);
+        String own = Files.readString(tmp.resolve("output/report.md"));
+        assertTrue(own.contains("| Treated |") && !own.contains("| Programme |"), own);
+        Files.writeString(tmp.resolve("analysis.yaml"), spec);
+        Pipeline.run(tmp.resolve("analysis.yaml"), null, Progress.silent(), true);
+        assertEquals(md, Files.readString(tmp.resolve("output/report.md")));
     }
 }
