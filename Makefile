@@ -1,11 +1,12 @@
 # Reprise: make report | make test | make test-fast | make bench
 MVN ?= mvn -q -B
 JAR := target/reprise.jar
-# Class-data sharing archive of the classes a run loads (AppCDS, JDK 13+), made by a training run of the default
-# analysis; with C1 only, a report-sized run spends its time running rather than compiling (docs/bench.md).
-# Output is byte-identical with or without these flags (Java 17 floating point is strict). The archive records the
-# jar's path, so both are given as absolute paths: the archive then also serves runs started in another folder
-# (EndToEndBench runs the jar from scratch folders).
+# Class-data sharing archive (AppCDS, JDK 10+) of the classes a run loads: a static archive dumped from the class
+# lists of two training runs of the default analysis, one computing everything (--no-cache) and one reading every unit
+# from the cache, so that cold and warm runs both start from it (docs/bench.md). With C1 only, a report-sized run
+# spends its time running rather than compiling. Output is byte-identical with or without these flags (Java 17
+# floating point is strict). The archive records the jar's path, so it is dumped with the absolute path: it then also
+# serves runs started in another folder (EndToEndBench runs the jar from scratch folders).
 JSA := target/reprise.jsa
 # The serial collector: a report-sized run's heap is small, and G1's extra threads would compete for two cores.
 JAVA_RUN ?= java -XX:SharedArchiveFile=$(abspath $(JSA)) -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
@@ -17,9 +18,15 @@ report: $(JAR) $(JSA)
 	$(JAVA_RUN) -jar $(JAR) run analysis.yaml
 
 $(JSA): $(JAR)
-	@rm -f $(JSA); rm -rf target/cds-training
-	-@java -XX:ArchiveClassesAtExit=$(abspath $(JSA)) -jar $(abspath $(JAR)) run analysis.yaml --out target/cds-training --quiet --no-cache \
-	  >/dev/null 2>&1 || rm -f $(JSA)
+	@rm -f $(JSA) target/cds-*.lst; rm -rf target/cds-training target/.reprise-cache
+	-@java -XX:DumpLoadedClassList=target/cds-cold.lst -jar $(abspath $(JAR)) run analysis.yaml \
+	    --out target/cds-training --quiet --no-cache >/dev/null 2>&1 \
+	  && java -XX:DumpLoadedClassList=target/cds-warm.lst -jar $(abspath $(JAR)) run analysis.yaml \
+	    --out target/cds-training --quiet >/dev/null 2>&1 \
+	  && awk '!seen[$$0]++' target/cds-cold.lst target/cds-warm.lst > target/cds-classes.lst \
+	  && java -Xshare:dump -XX:SharedClassListFile=target/cds-classes.lst -XX:SharedArchiveFile=$(abspath $(JSA)) \
+	    -cp $(abspath $(JAR)) >/dev/null 2>&1 \
+	  || rm -f $(JSA)
 
 jar: $(JAR)
 
