@@ -94,14 +94,14 @@ final class Aligner {
             }
             tabs.add(best);
             for (Target.Tab t : target.tables) {
-                if (t != best && t.number() == best.number() && t.number() == pt.number()
+                if (t != best && sameNumber(t.number(), best.number()) && sameNumber(t.number(), pt.number())
                         && tableScore(pt, t) >= bs - 0.5) {
                     tabs.add(t);
                 }
             }
-            tableConf = bs >= 0.6 ? 1.0 : bs >= 0.35 || best.number() == pt.number() ? 0.9 : 0.75;
+            tableConf = bs >= 0.6 ? 1.0 : bs >= 0.35 || sameNumber(best.number(), pt.number()) ? 0.9 : 0.75;
             tableWhy = pt.name() + " ↔ " + String.join(" + ", tabs.stream().map(Target.Tab::id).toList())
-                    + " (caption " + fmt(captionScore(pt, best)) + (best.number() == pt.number() ? ", number" : "")
+                    + " (caption " + fmt(captionScore(pt, best)) + (sameNumber(best.number(), pt.number()) ? ", number" : "")
                     + ")";
         }
         String group = null;
@@ -138,7 +138,12 @@ final class Aligner {
     }
 
     static double tableScore(Paper.Table pt, Target.Tab t) {
-        return captionScore(pt, t) + (t.number() == pt.number() ? 0.5 : 0);
+        return captionScore(pt, t) + (sameNumber(t.number(), pt.number()) ? 0.5 : 0);
+    }
+
+    /** Two printed table numbers that are the same ("2", "A1"); a table without one matches none. */
+    static boolean sameNumber(String a, String b) {
+        return !a.isEmpty() && a.equals(b);
     }
 
     /** The group a paper row opens ("$1.9 poverty line …" ↔ "Vul1: …"), or the current one. */

@@ -47,10 +47,9 @@ final class LatexPaperReader {
                 number++;
                 String label = argument(body, "\\label");
                 // a table that sets its own printed number (\renewcommand{\thetable}{4}, as Reprise's fragments do)
-                // is read with that number; an appendix number ("A1") is 0, as in the text reader
+                // is read with that number, an appendix number ("A1") included
                 Matcher own = OWN_NUMBER.matcher(body);
-                int printed = !own.find() ? number : own.group(1).matches("\\d{1,6}")
-                        ? Integer.parseInt(own.group(1)) : 0;
+                String printed = own.find() ? TextPaperReader.tableNumber(own.group(1).strip()) : String.valueOf(number);
                 Paper.Table pt = table(body, printed, clean(caption), label == null ? "" : label.strip(), line);
                 if (pt != null) {
                     tables.add(pt);
@@ -138,7 +137,7 @@ final class LatexPaperReader {
         return -1;
     }
 
-    private static Paper.Table table(String body, int number, String caption, String label, int line) {
+    private static Paper.Table table(String body, String number, String caption, String label, int line) {
         Matcher m = TABULAR.matcher(body);
         if (!m.find()) {
             return null;

@@ -93,7 +93,7 @@ final class LayoutPaperReader {
                     used[k] = true;
                 }
             }
-            Paper.Table t = table(console ? 0 : TextPaperReader.tableNumber(m.group(1)), caption, lines.subList(first, end),
+            Paper.Table t = table(console ? "" : TextPaperReader.tableNumber(m.group(1)), caption, lines.subList(first, end),
                     notes.toString(), lines.get(i).page(), rightAligned);
             if (t.rows().stream().mapToInt(r -> r.values().size()).sum() >= 3) {
                 tables.add(t);
@@ -207,7 +207,7 @@ final class LayoutPaperReader {
         return out;
     }
 
-    private static Paper.Table table(int number, String caption, List<Line> body, String notes, int page,
+    private static Paper.Table table(String number, String caption, List<Line> body, String notes, int page,
             boolean rightAligned) {
         List<double[]> columns = new ArrayList<>();
         for (Line l : body) {

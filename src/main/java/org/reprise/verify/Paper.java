@@ -25,7 +25,7 @@ record Paper(String file, List<Table> tables, List<Line> prose) {
     /**
      * One table.
      *
-     * @param number  its number ("Table 2" → 2)
+     * @param number  its printed number ("Table 2" → "2", "Table A1" → "A1"; "" when it has none)
      * @param caption the caption after the number
      * @param header  the text above the first row of numbers (column headers, as printed)
      * @param columns the column headers when the reader knows the columns (LaTeX, PDF); empty for plain text
@@ -34,7 +34,7 @@ record Paper(String file, List<Table> tables, List<Line> prose) {
      * @param line    where the caption is (line, or page for a PDF)
      * @param label   the LaTeX \label ("tab:did"); "" when there is none
      */
-    record Table(int number, String caption, String header, List<String> columns, List<Row> rows, String notes,
+    record Table(String number, String caption, String header, List<String> columns, List<Row> rows, String notes,
             int line, String label) {
         Table {
             columns = List.copyOf(columns);
@@ -43,7 +43,7 @@ record Paper(String file, List<Table> tables, List<Line> prose) {
 
         /** "Table 2", or the caption of an unnumbered table (console output). */
         String name() {
-            return number > 0 ? "Table " + number : caption;
+            return number.isEmpty() ? caption : "Table " + number;
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class SelfCheck {
-    private static final Pattern TABLE_REF = Pattern.compile("\\bTables?\\s+(\\d{1,2})\\b");
+    private static final Pattern TABLE_REF = Pattern.compile("\\bTables?\\s+([A-Z]?\\d{1,2})\\b");
     private static final Pattern MODEL_REF = Pattern.compile("(?i)\\bmodels?\\s+((?:\\(\\d{1,2}\\)(?:\\s*,\\s*|\\s+and\\s+|\\s*)?)+)");
     private static final Pattern SIGNIFICANT = Pattern.compile("(?i)significant at the (\\d{1,2})\\s*% level");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])-?\\s?\\d*\\.\\d+|(?<![\\d.])\\d+(?:\\.\\d+)?");
@@ -229,10 +229,14 @@ final class SelfCheck {
     }
 
     private static void text(Paper paper, List<Finding> out) {
-        Set<Integer> numbers = new TreeSet<>();
+        // printed numbers in reading order: 1, 2, …, 10, then appendix numbers A1, A2, …
+        Set<String> numbers = new TreeSet<>(java.util.Comparator.comparing((String s) -> !s.matches("\\d+"))
+                .thenComparingInt(String::length).thenComparing(s -> s));
         Set<String> models = new TreeSet<>();
         for (Paper.Table t : paper.tables()) {
-            numbers.add(t.number());
+            if (!t.number().isEmpty()) {
+                numbers.add(t.number());
+            }
             Matcher m = Pattern.compile("\\((\\d{1,2})\\)").matcher(t.header() + " " + String.join(" ", t.columns()));
             while (m.find()) {
                 models.add(m.group(1));
@@ -242,11 +246,11 @@ final class SelfCheck {
         for (Sentence s : sentences(paper)) {
             Matcher m = TABLE_REF.matcher(s.text());
             while (m.find()) {
-                int n = Integer.parseInt(m.group(1));
+                String n = TextPaperReader.tableNumber(m.group(1));
                 if (!numbers.contains(n) && reported.add("table " + n)) {
                     out.add(new Finding("reference", "text, line " + s.line(), "the text cites Table " + n
                             + ", but the manuscript has no Table " + n + " (it has Tables "
-                            + String.join(", ", numbers.stream().map(String::valueOf).toList()) + "): \""
+                            + String.join(", ", numbers) + "): \""
                             + excerpt(s.text(), m.start()) + "\""));
                 }
             }
@@ -349,9 +353,9 @@ final class SelfCheck {
         }
         Matcher m = TABLE_REF.matcher(t);
         while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
+            String n = TextPaperReader.tableNumber(m.group(1));
             for (Paper.Table tab : paper.tables()) {
-                if (tab.number() != n) {
+                if (!tab.number().equals(n)) {
                     continue;
                 }
                 int pos = 0;

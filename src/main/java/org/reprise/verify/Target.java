@@ -39,7 +39,7 @@ final class Target {
     }
 
     /** One regenerated table. */
-    record Tab(String id, int number, String title, List<String> columns, List<Row> rows, List<String> groups) {
+    record Tab(String id, String number, String title, List<String> columns, List<Row> rows, List<String> groups) {
         /** The text of the column as the headers print it, with the labels of a variable-name header. */
         String column(int c) {
             return c < columns.size() ? columns.get(c) : "";
@@ -60,10 +60,10 @@ final class Target {
         for (Report.Block b : report.blocks()) {
             if (b instanceof Report.TableBlock tb) {
                 Tab t = tab(tb.table(), aliases);
-                // the number the report prints (spec key number:): "4" → 4, an appendix number "A1" → 0
+                // the number the report prints (spec key number:): "4", an appendix number "A1"
                 if (tb.number() != null && !tb.number().isEmpty()) {
-                    t = new Tab(t.id(), tb.number().matches("\\d{1,6}") ? Integer.parseInt(tb.number()) : 0,
-                            t.title(), t.columns(), t.rows(), t.groups());
+                    t = new Tab(t.id(), TextPaperReader.tableNumber(tb.number().strip()), t.title(), t.columns(),
+                            t.rows(), t.groups());
                 }
                 tabs.add(t);
             }
@@ -179,7 +179,7 @@ final class Target {
             rows.add(new Row(rows.size(), group, label, names, cells));
         }
         Matcher m = NUMBER_IN_ID.matcher(t.id() == null ? "" : t.id());
-        int number = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        String number = m.find() ? TextPaperReader.tableNumber(m.group(1)) : "";
         List<String> columns = new ArrayList<>();
         for (String c : col) {
             columns.add(c);

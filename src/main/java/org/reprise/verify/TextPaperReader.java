@@ -23,7 +23,7 @@ import org.reprise.ledger.Printed;
  * </ul>
  */
 final class TextPaperReader {
-    /** "Table 2 Results …", "Table 2: …", "Table A1: …" (an appendix table: number 0, named by its caption). */
+    /** "Table 2 Results …", "Table 2: …", "Table A1: …" (an appendix table, number "A1"). */
     static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+([A-Z]{0,2}\\d{1,2})[.:]?\\s+(\\p{Lu}.*?)\\s*$");
     static final Pattern NUMBER = Pattern.compile(
             "^([(\\[])?([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?)([)\\]])?((?:\\^\\{?)?\\*{1,3}\\}?)?$");
@@ -92,9 +92,10 @@ final class TextPaperReader {
         return LayoutPaperReader.read(file, lines, true);
     }
 
-    /** The number of "Table 2"; 0 for "Table A1". */
-    static int tableNumber(String tag) {
-        return tag.matches("\\d+") ? Integer.parseInt(tag) : 0;
+    /** The printed number of "Table 2" ("2") or "Table A1" ("A1"), without leading zeros in its digits. */
+    static String tableNumber(String tag) {
+        Matcher m = Pattern.compile("([A-Z]*)0*(\\d+)").matcher(tag);
+        return m.matches() ? m.group(1) + m.group(2) : tag;
     }
 
     static String normalise(String text) {
@@ -177,7 +178,7 @@ final class TextPaperReader {
     private record Token(String text, Paper.Value value, int line) {
     }
 
-    private static Paper.Table table(String[] raw, int number, String caption, int start, int end) {
+    private static Paper.Table table(String[] raw, String number, String caption, int start, int end) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder notes = new StringBuilder();
         boolean inNotes = false;

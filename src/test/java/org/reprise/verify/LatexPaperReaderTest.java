@@ -28,7 +28,7 @@ class LatexPaperReaderTest {
         Paper p = LatexPaperReader.read("m.tex", TEX);
         assertEquals(1, p.tables().size());
         Paper.Table t = p.tables().get(0);
-        assertEquals(1, t.number());
+        assertEquals("1", t.number());
         assertEquals("Main results", t.caption());
         assertEquals("tab:main", t.label());
         assertEquals(List.of("", "Outcome (1)", "Outcome (2)"), t.columns());
@@ -63,6 +63,26 @@ class LatexPaperReaderTest {
                 b.toString());
         assertTrue(b.stream().anyMatch(s -> s.startsWith("reference: the text cites model (3)")), b.toString());
         assertTrue(b.stream().anyMatch(s -> s.startsWith("reference: the text cites Table 4")), b.toString());
+    }
+
+    @Test
+    void appendixTablesKeepTheirPrintedNumber() {
+        String tex = "\\documentclass{article}\\begin{document}\n"
+                + "Table 1 and Table A1 report the estimates; Table A2 repeats them.\n"
+                + "\\begin{table}\\caption{Main}\\begin{tabular}{lc}\nx & 0.512 \\\\\n & (0.101) \\\\\n"
+                + "\\end{tabular}\\end{table}\n"
+                + "\\begin{table}\\renewcommand{\\thetable}{A1}\\caption{Appendix}\\begin{tabular}{lc}\n"
+                + "x & 0.498 \\\\\n & (0.230) \\\\\n\\end{tabular}\\end{table}\n\\end{document}\n";
+        Paper p = LatexPaperReader.read("m.tex", tex);
+        assertEquals(List.of("1", "A1"), p.tables().stream().map(Paper.Table::number).toList());
+        assertEquals(List.of("Table 1", "Table A1"), p.tables().stream().map(Paper.Table::name).toList());
+        List<String> refs = SelfCheck.check(p).stream().filter(x -> x.kind().equals("reference"))
+                .map(SelfCheck.Finding::detail).toList();
+        assertEquals(1, refs.size(), refs.toString());
+        assertTrue(refs.get(0).startsWith("the text cites Table A2, but the manuscript has no Table A2 (it has Tables"
+                + " 1, A1)"), refs.toString());
+        assertEquals("A1", TextPaperReader.tableNumber("A01"));
+        assertEquals("12", TextPaperReader.tableNumber("12"));
     }
 
     @Test

@@ -30,7 +30,7 @@ class ManuscriptTextTest {
 
     private static Paper.Row row(int table, String labelEnd) {
         for (Paper.Table t : paper.tables()) {
-            if (t.number() == table) {
+            if (t.number().equals(String.valueOf(table))) {
                 for (Paper.Row r : t.rows()) {
                     if (r.label().strip().endsWith(labelEnd)) {
                         return r;
@@ -47,7 +47,7 @@ class ManuscriptTextTest {
 
     @Test
     void findsTheFiveTablesWithTheirCaptions() {
-        assertEquals(List.of(1, 2, 3, 4, 5), paper.tables().stream().map(Paper.Table::number).toList());
+        assertEquals(List.of("1", "2", "3", "4", "5"), paper.tables().stream().map(Paper.Table::number).toList());
         assertEquals("Descriptive statistics of variables", paper.tables().get(0).caption());
         assertEquals("Results of DID regression based on poverty vulnerability indicators",
                 paper.tables().get(1).caption());

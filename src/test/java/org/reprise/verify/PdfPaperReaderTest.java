@@ -92,7 +92,7 @@ class PdfPaperReaderTest {
         Paper p = PdfPaperReader.read(tmp.resolve("wide.pdf"));
         assertEquals(1, p.tables().size());
         Paper.Table t = p.tables().get(0);
-        assertEquals(1, t.number());
+        assertEquals("1", t.number());
         assertEquals("Wage equations", t.caption());
         List<String> rows = new ArrayList<>();
         for (Paper.Row r : t.rows()) {
