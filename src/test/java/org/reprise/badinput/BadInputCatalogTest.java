@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opentest4j.AssertionFailedError;
+import org.reprise.tools.TestFiles;
 
 /**
  * Every bad input answered (issue 6). Each case writes a small spec (and data) into its own folder that already holds
@@ -264,7 +265,7 @@ class BadInputCatalogTest {
     void answered(Case c) throws Exception {
         Path dir = tmp.resolve("cases").resolve(c.id);
         c.write(dir, tmp.resolve("outside").resolve(c.id));
-        Cli.copyTree(goodOutput, dir.resolve("output"));
+        TestFiles.copyTree(goodOutput, dir.resolve("output"));
         Map<String, String> before = Cli.fingerprint(dir);
         Map<String, String> outsideBefore = Cli.fingerprint(tmp.resolve("outside").resolve(c.id));
         String spec = dir.resolve("analysis.yaml").toString();

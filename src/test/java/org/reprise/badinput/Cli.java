@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.reprise.cli.Main;
+import org.reprise.tools.TestFiles;
 
 /** Runs the command line in-process or in a forked JVM, and fingerprints folders. Test helper. */
 final class Cli {
@@ -90,20 +91,6 @@ final class Cli {
             throw new IllegalStateException(e);
         }
         return m;
-    }
-
-    /** Copies a folder tree (regular files and folders). */
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path q = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(q);
-                } else {
-                    Files.copy(p, q);
-                }
-            }
-        }
     }
 
     /** The regular files of examples/name (not subfolders) copied into dir. */

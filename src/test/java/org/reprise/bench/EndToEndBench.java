@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.reprise.tools.TestFiles;
 
 /**
  * End-to-end benchmark (a main class, not a unit test): the wall time and peak resident memory of whole
@@ -82,7 +83,7 @@ public final class EndToEndBench {
         Files.createDirectories(dir);
         for (String name : new String[] {"analysis.yaml", "manuscript.yaml", "data", "templates"}) {
             if (Files.exists(project.resolve(name))) {
-                copyTree(project.resolve(name), dir.resolve(name));
+                TestFiles.copyTree(project.resolve(name), dir.resolve(name));
             }
         }
         Path spec = dir.resolve("analysis.yaml");
@@ -369,19 +370,6 @@ public final class EndToEndBench {
             s[i] = (long) Double.parseDouble(args[i].replace("_", ""));
         }
         return s;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

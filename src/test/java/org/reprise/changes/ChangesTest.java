@@ -21,10 +21,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reprise.cli.Main;
+import org.reprise.tools.TestFiles;
 
 /**
  * Issue 16: what changed since the last run. The re-run after a data edit is checked against a direct comparison of
@@ -106,7 +106,7 @@ class ChangesTest {
         assertEquals(0, cli("run", spec, "--quiet").rc());
         Path out = dir.resolve("output");
         Path old = tmp.resolve("default-old");
-        copyTree(out, old);
+        TestFiles.copyTree(out, old);
 
         List<String> lines = Files.readAllLines(csv);
         int id = List.of(lines.get(0).split(",")).indexOf("hhid");
@@ -166,7 +166,7 @@ class ChangesTest {
         assertEquals(0, cli("run", spec, "--quiet").rc());
         Path out = dir.resolve("output");
         Path old = tmp.resolve("old-output");
-        copyTree(out, old);
+        TestFiles.copyTree(out, old);
         dropFivePercentOfFirms(dir.resolve("PetersenCL.csv"));
         Run second = cli("run", spec);
         assertEquals(0, second.rc(), second.err());
@@ -315,16 +315,4 @@ class ChangesTest {
         return p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.10 ? "*" : "";
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path q = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(q);
-                } else {
-                    Files.copy(p, q);
-                }
-            }
-        }
-    }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reprise.tools.TestFiles;
 
 /**
  * The per-unit cache on the default analysis (a vulnerability step, six models on its output, a matching analysis,
@@ -33,7 +34,7 @@ class UnitCacheTest {
         Files.createDirectories(dir.resolve("data"));
         Files.copy(Path.of("analysis.yaml"), dir.resolve("analysis.yaml"));
         Files.copy(Path.of("data/clds_sim.csv"), dir.resolve("data/clds_sim.csv"));
-        copyTree(Path.of("templates"), dir.resolve("templates"));
+        TestFiles.copyTree(Path.of("templates"), dir.resolve("templates"));
         return dir.resolve("analysis.yaml");
     }
 
@@ -179,16 +180,4 @@ class UnitCacheTest {
         assertSameFiles(first, files(out, true));
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 }
