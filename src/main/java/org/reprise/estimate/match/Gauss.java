@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
  * and cancellation amplifies rounding by at most e^(2z) = 20 (error &lt; 1e-13 of sum |w| K). Boxes run in parallel.
  */
 final class Gauss {
+    /** Series terms per source; a multiple of 8 ({@code addOnes}, {@code addWeighted} take eight at a time). */
     static final int P = 24;
     static final double ZMAX = 1.5;
     /** A target whose own U exceeds this sits alone in its box (y = 0, exact), avoiding exp underflow. */
@@ -59,15 +60,19 @@ final class Gauss {
             boxes.add(new double[] {j0, j, umax});
             j0 = j;
         }
+        boolean[] ones = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            ones[j] = allOnes(w[j]);
+        }
         IntStream.range(0, boxes.size()).parallel().forEach(b -> {
             double[] box = boxes.get(b);
-            box(src, w, tgt, h, (int) box[0], (int) box[1], box[2], out);
+            box(src, w, ones, tgt, h, (int) box[0], (int) box[1], box[2], out);
         });
         return out;
     }
 
-    private static void box(double[] src, double[][] w, double[] tgt, double h, int t0, int t1, double umax,
-                            double[][] out) {
+    private static void box(double[] src, double[][] w, boolean[] ones, double[] tgt, double h, int t0, int t1,
+                            double umax, double[][] out) {
         int m = w.length;
         double lo = tgt[t0];
         double hi = tgt[t1 - 1];
@@ -77,47 +82,16 @@ final class Gauss {
         int s0 = lowerBound(src, a - reach);
         int s1 = upperBound(src, a + reach);
         double[][] mom = new double[m][P];
-        // four sources at a time: their series (chains of dependent multiplications and divisions) are independent,
-        // so the processor overlaps them; each moment still adds the sources in order, so the sums are unchanged
-        double[][] terms = new double[4][P];
-        int s = s0;
-        for (; s + 4 <= s1; s += 4) {
-            double x0 = (src[s] - a) / h;
-            double x1 = (src[s + 1] - a) / h;
-            double x2 = (src[s + 2] - a) / h;
-            double x3 = (src[s + 3] - a) / h;
-            double[] u0 = terms[0];
-            double[] u1 = terms[1];
-            double[] u2 = terms[2];
-            double[] u3 = terms[3];
-            u0[0] = Math.exp(-0.5 * x0 * x0);
-            u1[0] = Math.exp(-0.5 * x1 * x1);
-            u2[0] = Math.exp(-0.5 * x2 * x2);
-            u3[0] = Math.exp(-0.5 * x3 * x3);
-            for (int n = 1; n < P; n++) {
-                u0[n] = u0[n - 1] * x0 / n;
-                u1[n] = u1[n - 1] * x1 / n;
-                u2[n] = u2[n - 1] * x2 / n;
-                u3[n] = u3[n - 1] * x3 / n;
-            }
-            for (int q = 0; q < 4; q++) {
-                if (terms[q][0] != 0) {
-                    addMoments(w, s + q, terms[q], mom);
+        Block blk = SCRATCH.get().sized(m);
+        for (int s = s0; s < s1; s += B) {
+            int c = blk.terms(src, w, s, Math.min(B, s1 - s), a, h);
+            for (int j = 0; j < m; j++) {
+                if (ones[j]) {
+                    addOnes(blk.t, c, mom[j]);
+                } else {
+                    addWeighted(blk.t, blk.w[j], c, mom[j]);
                 }
             }
-        }
-        double[] term = terms[0];
-        for (; s < s1; s++) {
-            double x = (src[s] - a) / h;
-            double e = Math.exp(-0.5 * x * x);
-            if (e == 0) {
-                continue;
-            }
-            term[0] = e;
-            for (int n = 1; n < P; n++) {
-                term[n] = term[n - 1] * x / n;
-            }
-            addMoments(w, s, term, mom);
         }
         for (int t = t0; t < t1; t++) {
             double y = (tgt[t] - a) / h;
@@ -133,18 +107,172 @@ final class Gauss {
         }
     }
 
-    /** mom[j][n] += w[j][s] term[n] for every j with w[j][s] != 0. */
-    private static void addMoments(double[][] w, int s, double[] term, double[][] mom) {
-        for (int j = 0; j < w.length; j++) {
-            double ws = w[j][s];
-            if (ws == 0) {
-                continue;
+    /** Sources per block: a block's series terms, t[n][k] for n &lt; P, fit in the first-level cache. */
+    static final int B = 64;
+    private static final ThreadLocal<Block> SCRATCH = ThreadLocal.withInitial(Block::new);
+
+    /** One block of sources of a box: their x, series terms t[n][k] and weights w[j][k] (scratch, one per thread). */
+    private static final class Block {
+        final double[] x = new double[B];
+        final double[][] t = new double[P][B];
+        double[][] w = new double[0][B];
+
+        Block sized(int m) {
+            if (w.length < m) {
+                w = new double[m][B];
             }
-            double[] mj = mom[j];
-            for (int n = 0; n < P; n++) {
-                mj[n] += ws * term[n];
+            return this;
+        }
+
+        /**
+         * Terms of the sources s .. s + len - 1 that have exp(-x^2/2) &gt; 0 (the others add nothing and are
+         * dropped, as a loop over sources skips them), in source order; returns their count. Each term is
+         * computed by the same operations as term[n] = term[n-1] * x / n one source at a time, but a step runs
+         * over the whole block, so C2 vectorises its multiplications and divisions (elementwise, hence the same
+         * bits). Dividing by n = 1, 2, 4, 8 or 16 is done as multiplying by the exact 1/n: both are the correctly
+         * rounded value of the same real number.
+         */
+        int terms(double[] src, double[][] wAll, int s, int len, double a, double h) {
+            for (int k = 0; k < len; k++) {
+                x[k] = (src[s + k] - a) / h;
+            }
+            double[] e = t[0];
+            boolean zero = false;
+            for (int k = 0; k < len; k++) {
+                double xk = x[k];
+                e[k] = Math.exp(-0.5 * xk * xk);
+                zero |= e[k] == 0;
+            }
+            int c = len;
+            if (zero) {
+                c = 0;
+                for (int k = 0; k < len; k++) {
+                    if (e[k] != 0) {
+                        x[c] = x[k];
+                        e[c] = e[k];
+                        for (int j = 0; j < wAll.length; j++) {
+                            w[j][c] = wAll[j][s + k];
+                        }
+                        c++;
+                    }
+                }
+            } else {
+                for (int j = 0; j < wAll.length; j++) {
+                    System.arraycopy(wAll[j], s, w[j], 0, len);
+                }
+            }
+            for (int n = 1; n < P; n++) {
+                double[] prev = t[n - 1];
+                double[] cur = t[n];
+                if ((n & (n - 1)) == 0) {
+                    double inv = 1.0 / n;
+                    for (int k = 0; k < c; k++) {
+                        cur[k] = prev[k] * x[k] * inv;
+                    }
+                } else {
+                    for (int k = 0; k < c; k++) {
+                        cur[k] = prev[k] * x[k] / n;
+                    }
+                }
+            }
+            return c;
+        }
+    }
+
+    /**
+     * mom[n] += t[n][k] for k = 0 .. c-1 in order (weights all 1: 1.0 * t == t). Eight moments side by side, so
+     * the eight chains of additions overlap; each still adds the sources in order.
+     */
+    private static void addOnes(double[][] t, int c, double[] mom) {
+        for (int n = 0; n < P; n += 8) {
+            double[] r0 = t[n];
+            double[] r1 = t[n + 1];
+            double[] r2 = t[n + 2];
+            double[] r3 = t[n + 3];
+            double[] r4 = t[n + 4];
+            double[] r5 = t[n + 5];
+            double[] r6 = t[n + 6];
+            double[] r7 = t[n + 7];
+            double a0 = mom[n];
+            double a1 = mom[n + 1];
+            double a2 = mom[n + 2];
+            double a3 = mom[n + 3];
+            double a4 = mom[n + 4];
+            double a5 = mom[n + 5];
+            double a6 = mom[n + 6];
+            double a7 = mom[n + 7];
+            for (int k = 0; k < c; k++) {
+                a0 += r0[k];
+                a1 += r1[k];
+                a2 += r2[k];
+                a3 += r3[k];
+                a4 += r4[k];
+                a5 += r5[k];
+                a6 += r6[k];
+                a7 += r7[k];
+            }
+            mom[n] = a0;
+            mom[n + 1] = a1;
+            mom[n + 2] = a2;
+            mom[n + 3] = a3;
+            mom[n + 4] = a4;
+            mom[n + 5] = a5;
+            mom[n + 6] = a6;
+            mom[n + 7] = a7;
+        }
+    }
+
+    /**
+     * mom[n] += w[k] t[n][k] for k = 0 .. c-1 in order. A source with w = 0 adds w t = +-0 (t is finite), which
+     * leaves mom unchanged: mom starts at +0 and a sum of doubles is -0 only when both addends are.
+     */
+    private static void addWeighted(double[][] t, double[] w, int c, double[] mom) {
+        for (int n = 0; n < P; n += 8) {
+            double[] r0 = t[n];
+            double[] r1 = t[n + 1];
+            double[] r2 = t[n + 2];
+            double[] r3 = t[n + 3];
+            double[] r4 = t[n + 4];
+            double[] r5 = t[n + 5];
+            double[] r6 = t[n + 6];
+            double[] r7 = t[n + 7];
+            double a0 = mom[n];
+            double a1 = mom[n + 1];
+            double a2 = mom[n + 2];
+            double a3 = mom[n + 3];
+            double a4 = mom[n + 4];
+            double a5 = mom[n + 5];
+            double a6 = mom[n + 6];
+            double a7 = mom[n + 7];
+            for (int k = 0; k < c; k++) {
+                double v = w[k];
+                a0 += v * r0[k];
+                a1 += v * r1[k];
+                a2 += v * r2[k];
+                a3 += v * r3[k];
+                a4 += v * r4[k];
+                a5 += v * r5[k];
+                a6 += v * r6[k];
+                a7 += v * r7[k];
+            }
+            mom[n] = a0;
+            mom[n + 1] = a1;
+            mom[n + 2] = a2;
+            mom[n + 3] = a3;
+            mom[n + 4] = a4;
+            mom[n + 5] = a5;
+            mom[n + 6] = a6;
+            mom[n + 7] = a7;
+        }
+    }
+
+    private static boolean allOnes(double[] v) {
+        for (double d : v) {
+            if (d != 1.0) {
+                return false;
             }
         }
+        return true;
     }
 
     static int lowerBound(double[] a, double x) {
