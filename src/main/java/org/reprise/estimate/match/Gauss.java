@@ -11,9 +11,15 @@ import java.util.stream.IntStream;
  * exp(-(x-y)^2/2) = exp(-x^2/2) exp(-y^2/2) sum_n x^n y^n / n!, so each box needs P moments of its sources.
  * Box widths keep z = |x y| &lt;= ZMAX = 1.5, so the series tail is below e^(2z) z^P/P! &lt; 1e-18 relative per pair
  * and cancellation amplifies rounding by at most e^(2z) = 20 (error &lt; 1e-13 of sum |w| K). Boxes run in parallel.
+ *
+ * <p>Speed without changing a bit: a box takes its sources in blocks of {@link #B}; each step of the series
+ * term[n] = term[n-1] * x / n runs over the whole block (C2 vectorises the multiplications and divisions, which are
+ * elementwise, so each term has the bits of a source-at-a-time loop), then eight moments at a time add the block's
+ * sources in source order, as a loop over sources would. The divisions are what is left of the cost: about 19 per
+ * source and box (docs/bench.md).
  */
 final class Gauss {
-    /** Series terms per source; a multiple of 8 ({@code addOnes}, {@code addWeighted} take eight at a time). */
+    /** Series terms per source; a multiple of 8 ({@code addWeighted} takes eight at a time). */
     static final int P = 24;
     static final double ZMAX = 1.5;
     /** A target whose own U exceeds this sits alone in its box (y = 0, exact), avoiding exp underflow. */
@@ -84,12 +90,15 @@ final class Gauss {
         double[][] mom = new double[m][P];
         Block blk = SCRATCH.get().sized(m);
         for (int s = s0; s < s1; s += B) {
-            int c = blk.terms(src, w, s, Math.min(B, s1 - s), a, h);
+            int len = Math.min(B, s1 - s);
+            int c = blk.terms(src, s, len, a, h);
             for (int j = 0; j < m; j++) {
                 if (ones[j]) {
-                    addOnes(blk.t, c, mom[j]);
+                    addWeighted(blk.t, null, 0, c, mom[j]);
+                } else if (c < len) {
+                    addWeighted(blk.t, blk.gather(w[j], s, j), 0, c, mom[j]);
                 } else {
-                    addWeighted(blk.t, blk.w[j], c, mom[j]);
+                    addWeighted(blk.t, w[j], s, c, mom[j]);
                 }
             }
         }
@@ -111,10 +120,12 @@ final class Gauss {
     static final int B = 64;
     private static final ThreadLocal<Block> SCRATCH = ThreadLocal.withInitial(Block::new);
 
-    /** One block of sources of a box: their x, series terms t[n][k] and weights w[j][k] (scratch, one per thread). */
+    /** One block of sources of a box: their x and series terms t[n][k] (scratch, one per thread). */
     private static final class Block {
         final double[] x = new double[B];
         final double[][] t = new double[P][B];
+        final int[] keep = new int[B];
+        int kept;
         double[][] w = new double[0][B];
 
         Block sized(int m) {
@@ -125,14 +136,15 @@ final class Gauss {
         }
 
         /**
-         * Terms of the sources s .. s + len - 1 that have exp(-x^2/2) &gt; 0 (the others add nothing and are
-         * dropped, as a loop over sources skips them), in source order; returns their count. Each term is
-         * computed by the same operations as term[n] = term[n-1] * x / n one source at a time, but a step runs
-         * over the whole block, so C2 vectorises its multiplications and divisions (elementwise, hence the same
-         * bits). Dividing by n = 1, 2, 4, 8 or 16 is done as multiplying by the exact 1/n: both are the correctly
-         * rounded value of the same real number.
+         * Terms of the sources s .. s + len - 1 that have exp(-x^2/2) &gt; 0, in source order; returns their count.
+         * The others add nothing and are dropped, as a loop over sources skips them; when there are any,
+         * {@link #gather} gives the weights of the kept ones. Each term is computed by the same operations as
+         * term[n] = term[n-1] * x / n one source at a time, but a step runs over the whole block, so C2
+         * vectorises its multiplications and divisions (elementwise, hence the same bits). Dividing by
+         * n = 1, 2, 4, 8 or 16 is done as multiplying by the exact 1/n: both are the correctly rounded value of
+         * the same real number.
          */
-        int terms(double[] src, double[][] wAll, int s, int len, double a, double h) {
+        int terms(double[] src, int s, int len, double a, double h) {
             for (int k = 0; k < len; k++) {
                 x[k] = (src[s + k] - a) / h;
             }
@@ -143,22 +155,15 @@ final class Gauss {
                 e[k] = Math.exp(-0.5 * xk * xk);
                 zero |= e[k] == 0;
             }
-            int c = len;
+            kept = len;
             if (zero) {
-                c = 0;
+                kept = 0;
                 for (int k = 0; k < len; k++) {
                     if (e[k] != 0) {
-                        x[c] = x[k];
-                        e[c] = e[k];
-                        for (int j = 0; j < wAll.length; j++) {
-                            w[j][c] = wAll[j][s + k];
-                        }
-                        c++;
+                        keep[kept] = k;
+                        x[kept] = x[k];
+                        e[kept++] = e[k];
                     }
-                }
-            } else {
-                for (int j = 0; j < wAll.length; j++) {
-                    System.arraycopy(wAll[j], s, w[j], 0, len);
                 }
             }
             for (int n = 1; n < P; n++) {
@@ -166,24 +171,37 @@ final class Gauss {
                 double[] cur = t[n];
                 if ((n & (n - 1)) == 0) {
                     double inv = 1.0 / n;
-                    for (int k = 0; k < c; k++) {
+                    for (int k = 0; k < kept; k++) {
                         cur[k] = prev[k] * x[k] * inv;
                     }
                 } else {
-                    for (int k = 0; k < c; k++) {
+                    for (int k = 0; k < kept; k++) {
                         cur[k] = prev[k] * x[k] / n;
                     }
                 }
             }
-            return c;
+            return kept;
+        }
+
+        /** The weights wj[s + k] of the sources {@link #terms} kept, in order (scratch row j). */
+        double[] gather(double[] wj, int s, int j) {
+            double[] g = w[j];
+            for (int i = 0; i < kept; i++) {
+                g[i] = wj[s + keep[i]];
+            }
+            return g;
         }
     }
 
     /**
-     * mom[n] += t[n][k] for k = 0 .. c-1 in order (weights all 1: 1.0 * t == t). Eight moments side by side, so
-     * the eight chains of additions overlap; each still adds the sources in order.
+     * mom[n] += w[off + k] t[n][k] for k = 0 .. c-1 in order, eight moments side by side so that their eight chains
+     * of additions overlap (each still adds the sources in order). w = null: weights all 1, added without the
+     * multiplication (1.0 * t == t; C2 compiles the loop once for each case). A source with w = 0 adds w t = +-0, which leaves
+     * mom unchanged, as skipping it would: t is finite (exp(-x^2/2) &gt; 0 needs |x| &lt; 38.6, so |t| &lt; 1e15) and
+     * mom is never -0 (it starts at +0; a sum of doubles is -0 only when both addends are).
      */
-    private static void addOnes(double[][] t, int c, double[] mom) {
+    private static void addWeighted(double[][] t, double[] w, int off, int c, double[] mom) {
+        boolean unit = w == null;
         for (int n = 0; n < P; n += 8) {
             double[] r0 = t[n];
             double[] r1 = t[n + 1];
@@ -202,14 +220,15 @@ final class Gauss {
             double a6 = mom[n + 6];
             double a7 = mom[n + 7];
             for (int k = 0; k < c; k++) {
-                a0 += r0[k];
-                a1 += r1[k];
-                a2 += r2[k];
-                a3 += r3[k];
-                a4 += r4[k];
-                a5 += r5[k];
-                a6 += r6[k];
-                a7 += r7[k];
+                double v = unit ? 1 : w[off + k];
+                a0 = add(a0, v, r0[k], unit);
+                a1 = add(a1, v, r1[k], unit);
+                a2 = add(a2, v, r2[k], unit);
+                a3 = add(a3, v, r3[k], unit);
+                a4 = add(a4, v, r4[k], unit);
+                a5 = add(a5, v, r5[k], unit);
+                a6 = add(a6, v, r6[k], unit);
+                a7 = add(a7, v, r7[k], unit);
             }
             mom[n] = a0;
             mom[n + 1] = a1;
@@ -222,48 +241,8 @@ final class Gauss {
         }
     }
 
-    /**
-     * mom[n] += w[k] t[n][k] for k = 0 .. c-1 in order. A source with w = 0 adds w t = +-0 (t is finite), which
-     * leaves mom unchanged: mom starts at +0 and a sum of doubles is -0 only when both addends are.
-     */
-    private static void addWeighted(double[][] t, double[] w, int c, double[] mom) {
-        for (int n = 0; n < P; n += 8) {
-            double[] r0 = t[n];
-            double[] r1 = t[n + 1];
-            double[] r2 = t[n + 2];
-            double[] r3 = t[n + 3];
-            double[] r4 = t[n + 4];
-            double[] r5 = t[n + 5];
-            double[] r6 = t[n + 6];
-            double[] r7 = t[n + 7];
-            double a0 = mom[n];
-            double a1 = mom[n + 1];
-            double a2 = mom[n + 2];
-            double a3 = mom[n + 3];
-            double a4 = mom[n + 4];
-            double a5 = mom[n + 5];
-            double a6 = mom[n + 6];
-            double a7 = mom[n + 7];
-            for (int k = 0; k < c; k++) {
-                double v = w[k];
-                a0 += v * r0[k];
-                a1 += v * r1[k];
-                a2 += v * r2[k];
-                a3 += v * r3[k];
-                a4 += v * r4[k];
-                a5 += v * r5[k];
-                a6 += v * r6[k];
-                a7 += v * r7[k];
-            }
-            mom[n] = a0;
-            mom[n + 1] = a1;
-            mom[n + 2] = a2;
-            mom[n + 3] = a3;
-            mom[n + 4] = a4;
-            mom[n + 5] = a5;
-            mom[n + 6] = a6;
-            mom[n + 7] = a7;
-        }
+    private static double add(double acc, double v, double t, boolean unit) {
+        return unit ? acc + t : acc + v * t;
     }
 
     private static boolean allOnes(double[] v) {
