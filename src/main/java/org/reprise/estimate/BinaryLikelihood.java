@@ -358,7 +358,7 @@ public final class BinaryLikelihood implements MleObjective {
         } else {
             double e = Math.exp(-Math.abs(z));
             // log F(z) = -log(1 + exp(-z)), stably for either sign of z
-            out[0] = z >= 0 ? -Math.log1p(e) : z - Math.log1p(e);
+            out[0] = z >= 0 ? -FastNormal.log1p(e) : z - FastNormal.log1p(e);
             double small = e / (1 + e);        // the smaller of p and 1 - p
             double large = 1 / (1 + e);
             double p = xb >= 0 ? large : small; // P(y = 1)
