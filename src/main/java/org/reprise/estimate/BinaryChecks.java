@@ -102,22 +102,29 @@ final class BinaryChecks {
             int x1 = 0;
             int y1 = 0;
             int both = 0;
-            for (int i = from; i < to; i++) {
-                if (!inSample[i]) {
-                    continue;
+            // without branches per row: every value is finite and every y is 0 or 1 (validated), so the casts are
+            // safe; a value other than 0 and 1 in the sample is noted, and the chunk stops after its stretch of rows
+            for (int s0 = from; s0 < to; s0 += BLOCK) {
+                int end = Math.min(to, s0 + BLOCK);
+                boolean other = false;
+                for (int i = s0; i < end; i++) {
+                    int use = inSample[i] ? 1 : 0;
+                    double value = v[i];
+                    other |= use == 1 & value != 0.0 & value != 1.0;
+                    int one = (int) value & use;
+                    int success = (int) y[i] & use;
+                    in += use;
+                    x1 += one;
+                    y1 += success;
+                    both += one & success;
                 }
-                double value = v[i];
-                if (value != 0.0 && value != 1.0) {
+                if (other) {
                     notDummy.set(true);
                     return;
                 }
-                // value is 0 or 1 here, and y too (validated): integer arithmetic without branches
-                int one = (int) value;
-                int success = (int) y[i];
-                in++;
-                x1 += one;
-                y1 += success;
-                both += one & success;
+                if (notDummy.get()) {
+                    return;
+                }
             }
             part[c] = new int[] {in - x1 - y1 + both, y1 - both, x1 - both, both};
         });

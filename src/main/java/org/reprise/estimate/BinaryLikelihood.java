@@ -142,6 +142,10 @@ public final class BinaryLikelihood implements MleObjective {
         for (; b + 4 <= width; b += 4) {
             pair4(outA, outB, b, b0, m, vA, vB);
         }
+        if (b + 2 <= width) {
+            pair2(outA, outB, b, b0, m, vA, vB);
+            b += 2;
+        }
         for (; b < width; b++) {
             double[] xb = x[b];
             double sA = outA[b];
@@ -154,6 +158,31 @@ public final class BinaryLikelihood implements MleObjective {
             outA[b] = sA;
             outB[b] = sB;
         }
+    }
+
+    /** outA[b..b+1] += sum_r vA[r] x[b..b+1][b0 + r] and outB[b..b+1] likewise with vB: four sums. */
+    private void pair2(double[] outA, double[] outB, int b, int b0, int m, double[] vA, double[] vB) {
+        double[] x0 = x[b];
+        double[] x1 = x[b + 1];
+        double a0 = outA[b];
+        double a1 = outA[b + 1];
+        double c0 = outB[b];
+        double c1 = outB[b + 1];
+        for (int r = 0; r < m; r++) {
+            int i = b0 + r;
+            double tA = vA[r];
+            double tB = vB[r];
+            double v0 = x0[i];
+            double v1 = x1[i];
+            a0 += tA * v0;
+            a1 += tA * v1;
+            c0 += tB * v0;
+            c1 += tB * v1;
+        }
+        outA[b] = a0;
+        outA[b + 1] = a1;
+        outB[b] = c0;
+        outB[b + 1] = c1;
     }
 
     /** outA[b..b+3] += sum_r vA[r] x[b..b+3][b0 + r] and outB[b..b+3] likewise with vB: eight sums. */
