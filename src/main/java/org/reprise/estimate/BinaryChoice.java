@@ -94,24 +94,41 @@ public final class BinaryChoice {
         double[] wk = weights == null || whole ? weights : new double[m];
         double sumW = 0;
         double sumWy = 0;
-        for (int r = 0; r < m; r++) {
-            int i = rows[r];
-            yb[r] = y[i] == 1.0;
-            double wi = weights == null ? 1.0 : weights[i];
-            if (!whole && wk != null) {
-                wk[r] = wi;
+        if (weights == null) {
+            // the loop below adds 1.0 per row and 1.0 per success: exact counts (m < 2^53), taken in chunks here
+            int[] ones = new int[BinaryChecks.chunks(m)];
+            BinaryChecks.forEachChunk(m, (c, from, to) -> {
+                int count = 0;
+                for (int r = from; r < to; r++) {
+                    yb[r] = y[rows[r]] == 1.0;
+                    count += yb[r] ? 1 : 0;
+                }
+                ones[c] = count;
+            });
+            sumW = m;
+            for (int count : ones) {
+                sumWy += count;
             }
-            sumW += wi;
-            sumWy += yb[r] ? wi : 0;
+        } else {
+            for (int r = 0; r < m; r++) {
+                int i = rows[r];
+                yb[r] = y[i] == 1.0;
+                double wi = weights[i];
+                if (!whole) {
+                    wk[r] = wi;
+                }
+                sumW += wi;
+                sumWy += yb[r] ? wi : 0;
+            }
         }
         if (!whole) {
-            for (int c = 0; c < kk; c++) {
+            IntStream.range(0, kk).parallel().forEach(c -> {
                 double[] from = x[cols[c]];
                 double[] to = xk[c];
                 for (int r = 0; r < m; r++) {
                     to[r] = from[rows[r]];
                 }
-            }
+            });
         }
         double ybar = sumWy / sumW;
         int consPos = -1;
@@ -129,10 +146,43 @@ public final class BinaryChoice {
 
         BinaryLikelihood lik = new BinaryLikelihood(link, yb, xk, wk);
         MleResult res = MleNewton.maximize(lik, start);
-        if (res.direction() != null) {
-            String separation = separation(lik, yb, xk, res.direction(), cols, cons, names, model);
-            if (separation != null) {
-                throw new UserError(separation);
+        double[] beta = res.beta();
+        double[] coef = new double[k];
+        for (int c = 0; c < kk; c++) {
+            coef[cols[c]] = beta[c];
+        }
+        double[] xb = new double[n];
+        double[] p = new double[n];
+        double[] d = res.direction();
+        // every row on its own (chunks in parallel, the same sums in the same order); when the estimation sample
+        // is every row and column, the separation check's x_i'd in the same pass
+        double[][] range = new double[BinaryChecks.chunks(n)][];
+        boolean fused = whole && d != null;
+        BinaryChecks.forEachChunk(n, (ch, from, to) -> {
+            double[] idx = new double[BinaryChecks.BLOCK];
+            range[ch] = new double[] {0, Double.POSITIVE_INFINITY};
+            for (int b0 = from; b0 < to; b0 += BinaryChecks.BLOCK) {
+                int b1 = Math.min(to, b0 + BinaryChecks.BLOCK);
+                BinaryChecks.indexInto(x, coef, omitted, b0, b1, idx);
+                for (int r = 0; r < b1 - b0; r++) {
+                    xb[b0 + r] = idx[r];
+                    p[b0 + r] = BinaryLikelihood.probability(link, idx[r]);
+                }
+                if (fused) {
+                    BinaryChecks.indexInto(x, d, null, b0, b1, idx);
+                    BinaryChecks.range(yb, b0, b1, idx, range[ch]);
+                }
+            }
+        });
+        if (d != null) {
+            // separation() returns null unless max |x_i'd| > 1e-3 and no q_i x_i'd < -1e-6 max: decided from the
+            // range first, so that its loops run only when it may find separation
+            double[] dr = fused ? BinaryChecks.combine(range) : BinaryChecks.directionRange(yb, xk, d);
+            if (dr[0] > 1e-3 && !(dr[1] < -1e-6 * dr[0])) {
+                String separation = separation(lik, yb, xk, d, cols, cons, names, model);
+                if (separation != null) {
+                    throw new UserError(separation);
+                }
             }
         }
         if (!res.converged()) {
@@ -142,29 +192,6 @@ public final class BinaryChoice {
                     + " very few observations of one value.");
         }
 
-        double[] beta = res.beta();
-        double[] coef = new double[k];
-        for (int c = 0; c < kk; c++) {
-            coef[cols[c]] = beta[c];
-        }
-        double[] xb = new double[n];
-        double[] p = new double[n];
-        // every row on its own (chunks in parallel, the same sums in the same order)
-        int chunks = (n + BinaryLikelihood.CHUNK - 1) / BinaryLikelihood.CHUNK;
-        IntStream range = IntStream.range(0, chunks);
-        (chunks > 1 ? range.parallel() : range).forEach(ch -> {
-            int to = Math.min(n, (ch + 1) * BinaryLikelihood.CHUNK);
-            for (int i = ch * BinaryLikelihood.CHUNK; i < to; i++) {
-                double s = 0;
-                for (int j = 0; j < k; j++) {
-                    if (!omitted[j]) {
-                        s += coef[j] * x[j][i];
-                    }
-                }
-                xb[i] = s;
-                p[i] = BinaryLikelihood.probability(link, s);
-            }
-        });
         double ll = res.loglik();
         double ll0 = consPos >= 0
                 ? sumWy * Math.log(ybar) + (sumW - sumWy) * Math.log1p(-ybar)
@@ -190,6 +217,13 @@ public final class BinaryChoice {
         if (n == 0) {
             throw new UserError("The " + link.label() + " has no observations: check the sample filters and missing"
                     + " values of the outcome and regressors.");
+        }
+        boolean shapes = weights == null || weights.length == n;
+        for (double[] col : x) {
+            shapes &= col.length == n;
+        }
+        if (shapes && BinaryChecks.valid(y, x, weights)) {
+            return; // nothing for the loops below to report
         }
         for (int j = 0; j < x.length; j++) {
             if (x[j].length != n) {
@@ -225,17 +259,9 @@ public final class BinaryChoice {
     }
 
     private static void requireVarying(double[] y, boolean[] inSample, String model, String when) {
-        int ones = 0;
-        int zeros = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (inSample[i]) {
-                if (y[i] == 1.0) {
-                    ones++;
-                } else {
-                    zeros++;
-                }
-            }
-        }
+        int[] counts = BinaryChecks.outcomeCounts(y, inSample);
+        int zeros = counts[0];
+        int ones = counts[1];
         if (ones == 0 || zeros == 0) {
             throw new UserError("The outcome of the " + model + " does not vary" + when + ": all " + (ones + zeros)
                     + " observations are " + (ones == 0 ? "0" : "1") + ". A binary model needs both outcomes;"
@@ -363,23 +389,9 @@ public final class BinaryChoice {
             if (j == cons || omitted[j]) {
                 continue;
             }
-            int[] count = new int[4]; // [x=0,y=0], [x=0,y=1], [x=1,y=0], [x=1,y=1]
-            boolean dummy = true;
-            for (int i = 0; i < y.length && dummy; i++) {
-                if (!inSample[i]) {
-                    continue;
-                }
-                double v = x[j][i];
-                if (v != 0.0 && v != 1.0) {
-                    dummy = false;
-                } else {
-                    count[(v == 1.0 ? 2 : 0) + (y[i] == 1.0 ? 1 : 0)]++;
-                }
-            }
-            int n0 = count[0] + count[1];
-            int n1 = count[2] + count[3];
-            if (!dummy || n0 == 0 || n1 == 0) {
-                continue;
+            int[] count = BinaryChecks.dummyCounts(x[j], y, inSample); // [x=0,y=0], [x=0,y=1], [x=1,y=0], [x=1,y=1]
+            if (count == null || count[0] + count[1] == 0 || count[2] + count[3] == 0) {
+                continue; // not a dummy, or one of its groups is empty
             }
             boolean oneConstant = count[2] == 0 || count[3] == 0;
             boolean zeroConstant = count[0] == 0 || count[1] == 0;

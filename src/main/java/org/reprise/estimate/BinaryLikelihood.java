@@ -78,17 +78,152 @@ public final class BinaryLikelihood implements MleObjective {
 
     /** Adds sum_i w_i x_a[i] x_b[i] over rows [from, to) to the lower triangle of g, a block of rows at a time. */
     private void accumulateCross(int from, int to, double[][] g) {
-        double[] wx = new double[BLOCK];
+        double[] wv = new double[BLOCK];
+        double[] hxA = new double[BLOCK];
+        double[] hxB = new double[BLOCK];
         for (int b0 = from; b0 < to; b0 += BLOCK) {
             int m = Math.min(BLOCK, to - b0);
-            for (int a = 0; a < x.length; a++) {
-                double[] xa = x[a];
+            for (int r = 0; r < m; r++) {
+                wv[r] = weight(b0 + r);
+            }
+            lowerTriangle(g, null, null, b0, m, wv, hxA, hxB);
+        }
+    }
+
+    /**
+     * Adds the block's terms to the lower triangle of info, row a's entry b (b &lt;= a) getting
+     * sum_r (h[r] x_a[b0 + r]) x_b[b0 + r] over the rows in order, and, when grad is given, grad[j] getting
+     * sum_r g[r] x_j[b0 + r]. Each entry is its own sum over the rows in order, whichever kernel takes it: rows
+     * are taken in pairs (2p, 2p + 1) over the columns 0..2p + 1 (eight or four independent sums per loop; the one
+     * entry above the diagonal this adds is overwritten by symmetry), an odd last row with the gradient.
+     */
+    private void lowerTriangle(double[][] info, double[] grad, double[] g, int b0, int m, double[] h, double[] hxA,
+                               double[] hxB) {
+        int k = x.length;
+        int a = 0;
+        for (; a + 1 < k; a += 2) {
+            times(h, x[a], b0, m, hxA);
+            times(h, x[a + 1], b0, m, hxB);
+            pair(info[a], info[a + 1], a + 2, b0, m, hxA, hxB);
+        }
+        if (a < k) {
+            times(h, x[a], b0, m, hxA);
+            if (grad != null) {
+                pair(grad, info[a], k, b0, m, g, hxA);
+            } else {
+                hessianRow(info[a], a, b0, m, hxA);
+            }
+        } else if (grad != null) {
+            int j = 0;
+            for (; j + 4 <= k; j += 4) {
+                sum4(grad, j, b0, m, g);
+            }
+            for (; j < k; j++) {
+                double[] xj = x[j];
+                double acc = grad[j];
                 for (int r = 0; r < m; r++) {
-                    wx[r] = weight(b0 + r) * xa[b0 + r];
+                    acc += g[r] * xj[b0 + r];
                 }
-                hessianRow(g[a], a, b0, m, wx);
+                grad[j] = acc;
             }
         }
+    }
+
+    /** out[r] = h[r] x[b0 + r]. */
+    private static void times(double[] h, double[] xa, int b0, int m, double[] out) {
+        for (int r = 0; r < m; r++) {
+            out[r] = h[r] * xa[b0 + r];
+        }
+    }
+
+    /** outA[b] += sum_r vA[r] x_b[b0 + r] and outB[b] likewise with vB, for b &lt; width. */
+    private void pair(double[] outA, double[] outB, int width, int b0, int m, double[] vA, double[] vB) {
+        int b = 0;
+        for (; b + 4 <= width; b += 4) {
+            pair4(outA, outB, b, b0, m, vA, vB);
+        }
+        if (b + 2 <= width) {
+            pair2(outA, outB, b, b0, m, vA, vB);
+            b += 2;
+        }
+        for (; b < width; b++) {
+            double[] xb = x[b];
+            double sA = outA[b];
+            double sB = outB[b];
+            for (int r = 0; r < m; r++) {
+                double v = xb[b0 + r];
+                sA += vA[r] * v;
+                sB += vB[r] * v;
+            }
+            outA[b] = sA;
+            outB[b] = sB;
+        }
+    }
+
+    /** outA[b..b+1] += sum_r vA[r] x[b..b+1][b0 + r] and outB[b..b+1] likewise with vB: four sums. */
+    private void pair2(double[] outA, double[] outB, int b, int b0, int m, double[] vA, double[] vB) {
+        double[] x0 = x[b];
+        double[] x1 = x[b + 1];
+        double a0 = outA[b];
+        double a1 = outA[b + 1];
+        double c0 = outB[b];
+        double c1 = outB[b + 1];
+        for (int r = 0; r < m; r++) {
+            int i = b0 + r;
+            double tA = vA[r];
+            double tB = vB[r];
+            double v0 = x0[i];
+            double v1 = x1[i];
+            a0 += tA * v0;
+            a1 += tA * v1;
+            c0 += tB * v0;
+            c1 += tB * v1;
+        }
+        outA[b] = a0;
+        outA[b + 1] = a1;
+        outB[b] = c0;
+        outB[b + 1] = c1;
+    }
+
+    /** outA[b..b+3] += sum_r vA[r] x[b..b+3][b0 + r] and outB[b..b+3] likewise with vB: eight sums. */
+    private void pair4(double[] outA, double[] outB, int b, int b0, int m, double[] vA, double[] vB) {
+        double[] x0 = x[b];
+        double[] x1 = x[b + 1];
+        double[] x2 = x[b + 2];
+        double[] x3 = x[b + 3];
+        double a0 = outA[b];
+        double a1 = outA[b + 1];
+        double a2 = outA[b + 2];
+        double a3 = outA[b + 3];
+        double c0 = outB[b];
+        double c1 = outB[b + 1];
+        double c2 = outB[b + 2];
+        double c3 = outB[b + 3];
+        for (int r = 0; r < m; r++) {
+            int i = b0 + r;
+            double tA = vA[r];
+            double tB = vB[r];
+            double v0 = x0[i];
+            double v1 = x1[i];
+            double v2 = x2[i];
+            double v3 = x3[i];
+            a0 += tA * v0;
+            a1 += tA * v1;
+            a2 += tA * v2;
+            a3 += tA * v3;
+            c0 += tB * v0;
+            c1 += tB * v1;
+            c2 += tB * v2;
+            c3 += tB * v3;
+        }
+        outA[b] = a0;
+        outA[b + 1] = a1;
+        outA[b + 2] = a2;
+        outA[b + 3] = a3;
+        outB[b] = c0;
+        outB[b + 1] = c1;
+        outB[b + 2] = c2;
+        outB[b + 3] = c3;
     }
 
     @Override
@@ -179,6 +314,7 @@ public final class BinaryLikelihood implements MleObjective {
         double[] g = new double[BLOCK];
         double[] h = new double[BLOCK];
         double[] hx = new double[BLOCK];
+        double[] hx2 = new double[BLOCK];
         double[] c = new double[3];
         double ll = 0;
         for (int b0 = from; b0 < to; b0 += BLOCK) {
@@ -192,25 +328,7 @@ public final class BinaryLikelihood implements MleObjective {
                 g[r] = wi * c[1];
                 h[r] = -wi * c[2];
             }
-            int j = 0;
-            for (; j + 4 <= k; j += 4) {
-                sum4(grad, j, b0, m, g);
-            }
-            for (; j < k; j++) {
-                double[] xj = x[j];
-                double acc = grad[j];
-                for (int r = 0; r < m; r++) {
-                    acc += g[r] * xj[b0 + r];
-                }
-                grad[j] = acc;
-            }
-            for (int a = 0; a < k; a++) {
-                double[] xa = x[a];
-                for (int r = 0; r < m; r++) {
-                    hx[r] = h[r] * xa[b0 + r];
-                }
-                hessianRow(info[a], a, b0, m, hx);
-            }
+            lowerTriangle(info, grad, g, b0, m, h, hx, hx2);
         }
         return ll;
     }
@@ -358,7 +476,7 @@ public final class BinaryLikelihood implements MleObjective {
         } else {
             double e = Math.exp(-Math.abs(z));
             // log F(z) = -log(1 + exp(-z)), stably for either sign of z
-            out[0] = z >= 0 ? -Math.log1p(e) : z - Math.log1p(e);
+            out[0] = z >= 0 ? -FastNormal.log1p(e) : z - FastNormal.log1p(e);
             double small = e / (1 + e);        // the smaller of p and 1 - p
             double large = 1 / (1 + e);
             double p = xb >= 0 ? large : small; // P(y = 1)

@@ -43,7 +43,29 @@ public final class FastNormal {
     private static final double Q0 = 2.56852019228982242e00, Q1 = 1.87295284992346725e00,
         Q2 = 5.27905102951428412e-1, Q3 = 6.05183413124413191e-2, Q4 = 2.33520497626869185e-3;
 
+    // log1p(f) = f - (f^2/2 - s (f^2/2 + R(s^2))), s = f / (2 + f): the polynomial R of the fdlibm algorithm
+    private static final double LP1 = 6.666666666666735130e-01, LP2 = 3.999999999940941908e-01,
+        LP3 = 2.857142874366239149e-01, LP4 = 2.222219843214978396e-01, LP5 = 1.818357216161805012e-01,
+        LP6 = 1.531383769920937332e-01, LP7 = 1.479819860511658591e-01;
+
     private FastNormal() {
+    }
+
+    /**
+     * log(1 + x), bit for bit {@link StrictMath#log1p} (and so {@link Math#log1p}, which Java 17 computes by it):
+     * for -0.2928 &lt; x &lt; 0.4142 with |x| &gt;= 2^-29 it evaluates the branch of the fdlibm algorithm that
+     * StrictMath takes there (no argument reduction: f = x, k = 0; the same operations in the same order) in Java,
+     * without the native call; other x go to Math.log1p. FastNormalTest compares the two on every branch.
+     */
+    public static double log1p(double x) {
+        if (x > -0.2928 && x < 0.4142 && Math.abs(x) >= 0x1p-29) {
+            double hfsq = 0.5 * x * x;
+            double s = x / (2.0 + x);
+            double z = s * s;
+            double r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+            return x - (hfsq - s * (hfsq + r));
+        }
+        return Math.log1p(x);
     }
 
     /** erf(x) for |x| &lt;= 0.46875 (Cody's first range). */
@@ -110,7 +132,7 @@ public final class FastNormal {
         if (z <= SMALL_Z) {
             return Math.log(0.5 + 0.5 * erfSmall(z * INV_SQRT2));
         }
-        return Math.log1p(-0.5 * expMinusSquare(z, 2) * scaledErfc(z * INV_SQRT2));
+        return log1p(-0.5 * expMinusSquare(z, 2) * scaledErfc(z * INV_SQRT2));
     }
 
     /**
@@ -129,7 +151,7 @@ public final class FastNormal {
         } else {
             double e = expMinusSquare(z, 2);
             double upper = 0.5 * e * scaledErfc(z * INV_SQRT2);
-            out[0] = Math.log1p(-upper);
+            out[0] = log1p(-upper);
             out[1] = INV_SQRT_2PI * e / (1 - upper);
         }
     }

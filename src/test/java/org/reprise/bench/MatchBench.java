@@ -40,6 +40,10 @@ public final class MatchBench {
 
     /** Runs the sizes given (or the default four) and prints the Markdown table. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--probit")) {
+            probitOnly(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         long[] sizes = args.length > 0 ? parse(args) : new long[] {10_000, 100_000, 1_000_000, 10_000_000};
         warmUp();
         System.out.printf("Matching benchmark: %d covariates, probit score, ATT; %d cores, max heap %.0f MB%n%n", K,
@@ -135,6 +139,42 @@ public final class MatchBench {
             throw new IllegalStateException("pstest returned " + bt.rows().size() + " rows");
         }
         return new Row(n, d.share, probit, tNn1, tNn4, tRadius, tKernel, pstest, cpu, inputMb, peakHeapMb());
+    }
+
+    /**
+     * {@code --probit [N ...]}: only the probit column, five fits per N on the same data (after the warm-up),
+     * printing each fit's wall and process CPU time, their medians, and the log likelihood's bits (a fit's results
+     * must not depend on the code's speed).
+     */
+    private static void probitOnly(String[] args) {
+        long[] sizes = args.length > 0 ? parse(args) : new long[] {1_000_000, 10_000_000};
+        warmUp();
+        System.out.println("| N | wall of each fit (s) | median wall (s) | median process CPU (s) | log likelihood |");
+        System.out.println("|---:|---|---:|---:|---|");
+        for (long nl : sizes) {
+            Data d = simulate(Math.toIntExact(nl), 12345L + nl);
+            int reps = 5;
+            double[] wall = new double[reps];
+            double[] cpu = new double[reps];
+            String ll = null;
+            for (int rep = 0; rep < reps; rep++) {
+                System.gc();
+                long c0 = cpuNanos();
+                long t0 = System.nanoTime();
+                BinaryFit fit = BinaryChoice.fit(BinaryChoice.Link.PROBIT, d.treat, d.design, d.names, null);
+                wall[rep] = (System.nanoTime() - t0) / 1e9;
+                cpu[rep] = (cpuNanos() - c0) / 1e9;
+                ll = Double.toHexString(fit.ll()) + " " + Double.toHexString(fit.coef()[0]);
+            }
+            StringBuilder each = new StringBuilder();
+            for (double t : wall) {
+                each.append(each.length() > 0 ? ", " : "").append(String.format("%.3f", t));
+            }
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            System.out.printf("| %,d | %s | %.3f | %.3f | %s |%n", nl, each, wall[reps / 2], cpu[reps / 2], ll);
+            System.out.flush();
+        }
     }
 
     /** A small run of every step so that the first row does not time the JIT compiler. */
