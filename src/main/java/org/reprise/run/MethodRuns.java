@@ -3,9 +3,7 @@ package org.reprise.run;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.reprise.estimate.match.MatchResult;
 import org.reprise.estimate.match.MatchSpec;
@@ -16,7 +14,7 @@ import org.reprise.results.BalanceResult;
 /**
  * The matching methods of one sample (and the balance test on one of them), run side by side: each method is
  * independent of the others (they share only the sorted groups, {@link Pools}), so on a large sample they run as
- * tasks on up to as many threads as there are cores. The caller takes the results in spec order ({@link #result},
+ * tasks in a fork-join pool of up to as many threads as there are cores. The caller takes the results in spec order ({@link #result},
  * {@link #balance}); a task's exception is thrown there, so the first error in spec order is the one reported, as
  * when the methods run one after another, and the numbers do not depend on which task finished first.
  */
@@ -29,10 +27,10 @@ final class MethodRuns implements AutoCloseable {
 
     private final List<CompletableFuture<MatchResult>> runs;
     private final CompletableFuture<BalanceResult> balance;
-    private final ExecutorService pool;
+    private final ForkJoinPool pool;
 
     private MethodRuns(List<CompletableFuture<MatchResult>> runs, CompletableFuture<BalanceResult> balance,
-                       ExecutorService pool) {
+                       ForkJoinPool pool) {
         this.runs = runs;
         this.balance = balance;
         this.pool = pool;
@@ -45,8 +43,9 @@ final class MethodRuns implements AutoCloseable {
     static MethodRuns start(double[] score, boolean[] treated, double[][] outcomes, List<MatchSpec> specs,
                             int balanceAt, Function<MatchResult, BalanceResult> balance) {
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), specs.size() + (balance == null ? 0 : 1));
-        ExecutorService pool = score.length >= parallelMin && threads > 1 ? Executors.newFixedThreadPool(threads,
-                daemon()) : null;
+        // a fork-join pool: the parallel loops inside a method (kernel boxes, pstest's covariates, the probit's
+        // chunks) then fork into it too, and a thread whose method is done helps with them
+        ForkJoinPool pool = score.length >= parallelMin && threads > 1 ? new ForkJoinPool(threads) : null;
         java.util.concurrent.Executor on = pool == null ? Runnable::run : pool;
         Pools pools = new Pools(score, treated);
         List<CompletableFuture<MatchResult>> runs = new java.util.ArrayList<>();
@@ -102,14 +101,5 @@ final class MethodRuns implements AutoCloseable {
         if (pool != null) {
             pool.shutdown();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "reprise-match-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

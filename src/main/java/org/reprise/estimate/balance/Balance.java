@@ -85,8 +85,6 @@ public final class Balance {
                     + " controls with a positive matching weight; nothing was matched, so balance after matching"
                     + " cannot be assessed. Check the matching options (caliper, common support).");
         }
-        boolean[] tM = and(isT, inM);
-        boolean[] cM = and(isC, inM);
         double nIw = stataIweightN(sumWm);
         TDistribution tdU = new TDistribution(n - 2);
         TDistribution tdM = nIw > 2 ? new TDistribution(nIw - 2) : null;
@@ -102,9 +100,7 @@ public final class Balance {
         // each covariate's four group moments (independent sums over the rows in order), covariates in parallel
         Moments[][] moments = new Moments[x.length][];
         java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
-        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> moments[j] = new Moments[] {
-            Moments.of(x[j], isT, null), Moments.of(x[j], isC, null), Moments.of(x[j], tM, wm),
-            Moments.of(x[j], cM, wm)});
+        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> moments[j] = Moments.groups(x[j], isT, wm));
         for (int j = 0; j < x.length; j++) {
             double[] v = x[j];
             Moments t1 = moments[j][0];
@@ -195,15 +191,16 @@ public final class Balance {
         // covariates in parallel (each row's sums are its own, over the rows in order)
         java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
         (n >= 1 << 16 ? range.parallel() : range).forEach(j -> {
-            Moments t = Moments.of(x[j], isT, null);
-            Moments c = Moments.of(x[j], isC, null);
+            Moments[] g = Moments.groups(x[j], isT, wm);
+            Moments t = g[0];
+            Moments c = g[1];
             boolean binary = isBinary(x[j]);
             double s = binary ? Math.sqrt(t.mean() * (1 - t.mean())) : Math.sqrt(t.var());
             double mt = Double.NaN;
             double mc = Double.NaN;
             if (matched) {
-                mt = Moments.of(x[j], tM, wm).mean();
-                mc = Moments.of(x[j], cM, wm).mean();
+                mt = g[2].mean();
+                mc = g[3].mean();
             }
             out[j] = new SmdRow(names[j], binary, t.mean(), c.mean(), (t.mean() - c.mean()) / s, mt, mc,
                     (mt - mc) / s, s);

@@ -55,14 +55,15 @@ public final class Matcher {
             throw new IllegalArgumentException("the pools were built on another score or treatment");
         }
         Pools.Groups g = pools == null ? Pools.compute(score, treated, spec) : pools.of(spec);
-        State st = new State(n, y.length);
+        // psmatch2's llr with the Epanechnikov kernel: nearest neighbours on the lpoly-smoothed outcome
+        boolean smoothed = spec.method() == Method.LLR && spec.kernel() == MatchSpec.Kernel.EPANECHNIKOV;
+        boolean sets = spec.method() == Method.NEAREST || smoothed;
+        State st = new State(n, y.length, sets);
         System.arraycopy(g.support(), 0, st.support, 0, n);
         int[] tr = g.tr();
         int[] co = g.co();
         Pool poolT = g.poolT();
         Pool poolC = g.poolC();
-        // psmatch2's llr with the Epanechnikov kernel: nearest neighbours on the lpoly-smoothed outcome
-        boolean smoothed = spec.method() == Method.LLR && spec.kernel() == MatchSpec.Kernel.EPANECHNIKOV;
         double[][] ym = smoothed ? Llr.smooth(score, treated, st.support, y, spec.bandwidth(), spec.ate()) : y;
         if (spec.ate()) {
             // psmatch2 matches the controls first; controls without a match leave the support
@@ -101,9 +102,8 @@ public final class Matcher {
             }
         }
         MatchResult.Effect[] effects = Effects.compute(score, treated, y, spec, st, poolT, poolC);
-        MatchResult.MatchedSets sets = spec.method() == Method.NEAREST || smoothed ? st.sets() : null;
-        return new MatchResult(spec, st.weight, support, st.count, st.matched, sets, effects, n1, n0, n1s, n0s,
-                n1 - n1s);
+        return new MatchResult(spec, st.weight, support, st.count, st.matched, sets ? st.sets() : null, effects, n1,
+                n0, n1s, n0s, n1 - n1s);
     }
 
     /** One pass: the targets (data order; {@code sorted}: the same units sorted by score) matched to the pool. */

@@ -48,6 +48,8 @@ final class Passes {
         Nearest nn = new Nearest(pool, spec.k(), spec.caliper(), spec.ties());
         double[][] py = pooled(pool, y);
         int[] at = lowerBounds(sorted, pool, st.n);
+        // k entries per target unless ties, a caliper or a small pool change it (then the arrays grow or are cut)
+        st.reserve(Math.min((long) targets.length * spec.k(), (long) targets.length * pool.n));
         for (int t : targets) {
             double p = score[t];
             int size = nn.find(p, -1, at[t]);
