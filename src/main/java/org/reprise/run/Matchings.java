@@ -467,15 +467,9 @@ public final class Matchings {
         }
         double[][] xs = cols.toArray(new double[0][]);
         String[] ns = names.toArray(new String[0]);
-        double[][] withScore = new double[xs.length + 1][];
-        withScore[0] = score;
-        System.arraycopy(xs, 0, withScore, 1, xs.length);
-        String[] withScoreNames = new String[ns.length + 1];
-        withScoreNames[0] = "distance";
-        System.arraycopy(ns, 0, withScoreNames, 1, ns.length);
-        return new BalanceResult(ms.id(), mm.id(), Balance.pstest(xs, ns, treated, r.weight(), r.support(), link,
-                before),
-                Balance.smd(withScore, withScoreNames, treated, r.weight(), r.support()));
+        Balance.Both both = Balance.pstestAndSmd(score, "distance", xs, ns, treated, r.weight(), r.support(), link,
+                before);
+        return new BalanceResult(ms.id(), mm.id(), both.pstest(), both.smd());
     }
 
     static MatchSpec matchSpec(MatchingSpec ms, MatchMethodSpec m, long seed) {
