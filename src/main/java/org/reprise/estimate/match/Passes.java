@@ -42,14 +42,17 @@ final class Passes {
     /**
      * Nearest neighbour with replacement (psmatch2 rules, see {@link Nearest}); {@code sorted} holds the targets
      * sorted by score (their search positions come from one merge walk), the targets are matched in data order.
+     * The matched sets are found first (stored as entries), then turned into units, matched outcomes and pool
+     * weights in short loops over the entries: the same sums in the same order (entry order), with the random
+     * reads of many entries in flight at once.
      */
     static void nearest(double[] score, int[] targets, Pool sorted, Pool pool, MatchSpec spec, double[][] y,
                         State st) {
         Nearest nn = new Nearest(pool, spec.k(), spec.caliper(), spec.ties());
-        double[][] py = pooled(pool, y);
         int[] at = lowerBounds(sorted, pool, st.n);
         // k entries per target unless ties, a caliper or a small pool change it (then the arrays grow or are cut)
         st.reserve(Math.min((long) targets.length * spec.k(), (long) targets.length * pool.n));
+        int first = st.entries;
         for (int t : targets) {
             double p = score[t];
             int size = nn.find(p, -1, at[t]);
@@ -58,20 +61,36 @@ final class Passes {
                 continue;
             }
             double w = 1.0 / size;
-            for (int j = 0; j < y.length; j++) {
-                st.matched[j][t] = 0;
-            }
             for (int e = 0; e < size; e++) {
-                int pos = nn.buf[e];
-                int u = pool.id[pos];
-                st.weight[u] += w;
-                for (int j = 0; j < y.length; j++) {
-                    st.matched[j][t] += py[j][pos] / size;
-                }
-                st.addEntry(t, u, w);
+                // the pool position for now, the unit below
+                st.addEntry(t, nn.buf[e], w);
             }
             st.count[t] = size;
             st.distance[t] = Math.abs(p - pool.v[nn.buf[0]]);
+        }
+        int end = st.entries;
+        int[] owner = st.entryOwner;
+        int[] unit = st.entryUnit;
+        double[] weight = st.entryWeight;
+        for (int e = first; e < end; e++) {
+            unit[e] = pool.id[unit[e]];
+        }
+        for (int e = first; e < end; e++) {
+            st.weight[unit[e]] += weight[e];
+        }
+        for (int j = 0; j < y.length; j++) {
+            double[] yj = y[j];
+            double[] mj = st.matched[j];
+            // a target's entries are consecutive (targets visited once each, in order)
+            for (int e = first; e < end; ) {
+                int t = owner[e];
+                int size = st.count[t];
+                double m = 0;
+                for (int f = e + size; e < f; e++) {
+                    m += yj[unit[e]] / size;
+                }
+                mj[t] = m;
+            }
         }
     }
 
