@@ -22,6 +22,14 @@ record MatchingDrops(int treatment, int covariates, Map<String, Integer> outcome
 
     static MatchingDrops count(Dataset d, MatchingSpec ms, ModelFrame matched) {
         String cond = ms.condition().isEmpty() ? null : ms.condition();
+        if (cond == null && matched.rows().length == d.rows()) {
+            // every row is in the matching sample: none misses the treatment, a covariate or an outcome
+            Map<String, Integer> none = new LinkedHashMap<>();
+            for (String o : ms.outcomes()) {
+                none.put(o, 0);
+            }
+            return new MatchingDrops(0, 0, Map.copyOf(none), 0);
+        }
         ModelFrame withTreatment = ModelFrame.build(d, ms.treatment(), List.of(), false, null, List.of(), List.of(),
                 cond);
         ModelFrame withCovariates = ModelFrame.build(d, ms.treatment(), ms.covariates(), false, null, List.of(),

@@ -20,7 +20,6 @@ import org.reprise.estimate.boot.BootstrapResult;
 import org.reprise.estimate.boot.PsmBootstrap;
 import org.reprise.estimate.match.MatchResult;
 import org.reprise.estimate.match.MatchSpec;
-import org.reprise.estimate.match.Matcher;
 import org.reprise.results.BalanceResult;
 import org.reprise.results.Estimate;
 import org.reprise.results.Estimates;
@@ -279,84 +278,52 @@ public final class Matchings {
                     BootOptions.defaults());
         }
         double[][] atts = new double[outcomes.length][specs.size()];
+        int balanceAt = -1;
         for (int m = 0; m < specs.size(); m++) {
-            MatchMethodSpec mm = ms.methods().get(m);
-            MatchResult r;
-            try {
-                r = Matcher.match(score, treated, outcomes, specs.get(m));
-            } catch (UserError e) {
-                throw new UserError(spec.locate(mp + "/methods/" + m) + ": matching `" + ms.id() + "`, sample "
-                        + s.key() + ", method " + mm.id() + ": " + e.getMessage(), e);
+            if (ms.balance().isEmpty() ? m == 0 : ms.balance().equals(ms.methods().get(m).id())) {
+                balanceAt = m;
+                break;
             }
-            if (r.nTreatedOnSupport() == 0) {
-                throw spec.errorAt(mp + "/methods/" + m, "matching `" + ms.id() + "`, sample " + s.key()
-                        + ", method " + mm.id() + ": none of the " + r.nTreated() + " treated units is on the common"
-                        + " support with a match, so the ATT is not defined. Widen the caliper or bandwidth, set"
-                        + " `common: false`, or check the score model's covariates.");
-            }
-            for (int j = 0; j < outcomes.length; j++) {
-                MatchResult.Effect e = r.effects()[j];
-                atts[j][m] = e.att();
-                boolean llr = mm.method() == org.reprise.spec.MatchKind.LLR;
-                double se = switch (ms.se()) {
-                    // psmatch2 prints no valid analytic S.E. for llr (the local linear weights are not fixed
-                    // matching weights and can be negative): none here; the table note points to the bootstrap
-                    case ANALYTIC -> llr ? Double.NaN : e.seAtt();
-                    case AI -> e.aiSeAtt();
-                    case BOOTSTRAP -> boot.stats().get(m * outcomes.length + j).se();
-                };
-                String label = switch (ms.se()) {
-                    case ANALYTIC -> llr ? "no standard error (psmatch2 prints no valid analytic one for local"
-                            + " linear regression matching; use se: bootstrap)"
-                            : "psmatch2's analytic standard errors (they treat the propensity score as known)";
-                    case AI -> "Abadie–Imbens (2006) standard errors";
-                    case BOOTSTRAP -> "bootstrap standard errors (" + boot.succeeded() + " replicates, score"
-                            + " re-estimated in each)";
-                };
-                Map<String, Double> stats = new LinkedHashMap<>();
-                stats.put("n_treated", (double) r.nTreated());
-                stats.put("n_controls", (double) r.nControls());
-                stats.put("n_treated_on_support", (double) r.nTreatedOnSupport());
-                stats.put("n_treated_off_support", (double) r.nTreatedOffSupport());
-                // psmatch2's closing `tab _treated _support`
-                stats.put("n_controls_on_support", (double) r.nControlsOnSupport());
-                stats.put("n_controls_off_support", (double) (r.nControls() - r.nControlsOnSupport()));
-                stats.put("mean_treated", e.meanTreated());
-                stats.put("mean_control", e.meanMatchedControls());
-                String[] names = ms.ate() ? new String[] {"ATT", "ATU", "ATE"} : new String[] {"ATT"};
-                double[] coef = ms.ate() ? new double[] {e.att(), e.atu(), e.ate()} : new double[] {e.att()};
-                double[][] vm = new double[names.length][names.length];
-                vm[0][0] = se * se;
-                if (ms.ate()) {
-                    // psmatch2 reports no analytic SE for ATU and ATE; Abadie-Imbens gives them
-                    double su = ms.se() == MatchSe.AI ? e.aiSeAtu() : Double.NaN;
-                    double sa = ms.se() == MatchSe.AI ? e.aiSeAte() : Double.NaN;
-                    vm[1][1] = su * su;
-                    vm[2][2] = sa * sa;
+        }
+        boolean pstest = balanceAt >= 0 && s.key().equals(FULL) && needsBalance(spec, ms);
+        // pstest re-estimates a probit whatever built the score; balance_link: score uses the score's link
+        BinaryChoice.Link joint = ms.balanceLink() == org.reprise.spec.BalanceLink.SCORE ? link
+                : BinaryChoice.Link.PROBIT;
+        MatchMethodSpec bm = balanceAt >= 0 ? ms.methods().get(balanceAt) : null;
+        // the score model is pstest's probit before matching when it has the same covariates and link
+        BinaryFit before = bf == f && joint == link ? fit : null;
+        MethodRuns runs = MethodRuns.start(score, treated, outcomes, specs, balanceAt, !pstest ? null
+                : r -> r.nTreatedOnSupport() > 0 && balanceable(r)
+                ? balance(ms, bm, bf, s, score, treated, r, joint, before) : null);
+        try {
+            for (int m = 0; m < specs.size(); m++) {
+                MatchMethodSpec mm = ms.methods().get(m);
+                MatchResult r;
+                try {
+                    r = runs.result(m);
+                } catch (UserError e) {
+                    throw new UserError(spec.locate(mp + "/methods/" + m) + ": matching `" + ms.id() + "`, sample "
+                            + s.key() + ", method " + mm.id() + ": " + e.getMessage(), e);
                 }
-                Vcov v = new Vcov(vm, VcovSpec.classical(), label, Double.POSITIVE_INFINITY, new int[0], List.of());
-                estimates.add(Estimates.of(base + "." + mm.id() + "." + ms.outcomes().get(j),
-                        "psm_" + mm.method().word(), ms.outcomes().get(j), names, coef, new boolean[names.length],
-                        r.nTreatedOnSupport() + r.nControls(), v, stats, List.of()));
-            }
-            boolean balanceMethod = ms.balance().isEmpty() ? m == 0 : ms.balance().equals(mm.id());
-            if (balanceMethod && s.key().equals(FULL)) {
-                if (needsBalance(spec, ms)) {
-                    if (Arrays.stream(r.weight()).anyMatch(w -> w < 0)) {
-                        throw spec.errorAt(mp + (ms.balance().isEmpty() ? "/methods/" + m : "/balance"), "matching `"
-                                + ms.id() + "`: the balance table uses method " + mm.id() + ", whose local linear"
-                                + " regression weights are negative for some controls; pstest's weighted means, t-tests"
-                                + " and probit are not defined with negative weights. Name another method in"
-                                + " `balance:`.");
+                estimates(ms, mm, m, r, base, boot, outcomes.length, atts, estimates, spec, mp, s);
+                if (m == balanceAt) {
+                    if (pstest) {
+                        if (!balanceable(r)) {
+                            throw spec.errorAt(mp + (ms.balance().isEmpty() ? "/methods/" + m : "/balance"),
+                                    "matching `" + ms.id() + "`: the balance table uses method " + mm.id() + ", whose"
+                                    + " local linear regression weights are negative for some controls; pstest's"
+                                    + " weighted means, t-tests and probit are not defined with negative weights."
+                                    + " Name another method in `balance:`.");
+                        }
+                        balance.add(runs.balance());
                     }
-                    // pstest re-estimates a probit whatever built the score; balance_link: score uses the score's link
-                    BinaryChoice.Link joint = ms.balanceLink() == org.reprise.spec.BalanceLink.SCORE ? link
-                            : BinaryChoice.Link.PROBIT;
-                    // the score model is pstest's probit before matching when it has the same covariates and link
-                    balance.add(balance(ms, mm, bf, s, score, treated, r, joint, bf == f && joint == link ? fit : null));
+                    if (s.key().equals(FULL)) {
+                        scores.add(new Scores(ms.id(), score, treated, r.weight(), r.support()));
+                    }
                 }
-                scores.add(new Scores(ms.id(), score, treated, r.weight(), r.support()));
             }
+        } finally {
+            runs.close();
         }
         for (int j = 0; j < outcomes.length; j++) {
             double avg = Arrays.stream(atts[j]).average().orElse(Double.NaN);
@@ -365,6 +332,73 @@ public final class Matchings {
             estimates.add(Estimates.of(base + ".average." + ms.outcomes().get(j), "psm_average",
                     ms.outcomes().get(j), new String[] {"ATT"}, new double[] {avg}, new boolean[] {false}, n, v,
                     Map.of(), List.of()));
+        }
+    }
+
+    /** pstest needs non-negative matching weights (local linear regression weights can be negative). */
+    private static boolean balanceable(MatchResult r) {
+        for (double w : r.weight()) {
+            if (w < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One method's estimates (one per outcome), after the check that some treated unit was matched. */
+    private static void estimates(MatchingSpec ms, MatchMethodSpec mm, int m, MatchResult r, String base,
+                                  BootstrapResult boot, int outcomes, double[][] atts, List<Estimate> estimates,
+                                  Spec spec, String mp, Sample s) {
+        if (r.nTreatedOnSupport() == 0) {
+            throw spec.errorAt(mp + "/methods/" + m, "matching `" + ms.id() + "`, sample " + s.key()
+                    + ", method " + mm.id() + ": none of the " + r.nTreated() + " treated units is on the common"
+                    + " support with a match, so the ATT is not defined. Widen the caliper or bandwidth, set"
+                    + " `common: false`, or check the score model's covariates.");
+        }
+        for (int j = 0; j < outcomes; j++) {
+            MatchResult.Effect e = r.effects()[j];
+            atts[j][m] = e.att();
+            boolean llr = mm.method() == org.reprise.spec.MatchKind.LLR;
+            double se = switch (ms.se()) {
+                // psmatch2 prints no valid analytic S.E. for llr (the local linear weights are not fixed
+                // matching weights and can be negative): none here; the table note points to the bootstrap
+                case ANALYTIC -> llr ? Double.NaN : e.seAtt();
+                case AI -> e.aiSeAtt();
+                case BOOTSTRAP -> boot.stats().get(m * outcomes + j).se();
+            };
+            String label = switch (ms.se()) {
+                case ANALYTIC -> llr ? "no standard error (psmatch2 prints no valid analytic one for local"
+                        + " linear regression matching; use se: bootstrap)"
+                        : "psmatch2's analytic standard errors (they treat the propensity score as known)";
+                case AI -> "Abadie–Imbens (2006) standard errors";
+                case BOOTSTRAP -> "bootstrap standard errors (" + boot.succeeded() + " replicates, score"
+                        + " re-estimated in each)";
+            };
+            Map<String, Double> stats = new LinkedHashMap<>();
+            stats.put("n_treated", (double) r.nTreated());
+            stats.put("n_controls", (double) r.nControls());
+            stats.put("n_treated_on_support", (double) r.nTreatedOnSupport());
+            stats.put("n_treated_off_support", (double) r.nTreatedOffSupport());
+            // psmatch2's closing `tab _treated _support`
+            stats.put("n_controls_on_support", (double) r.nControlsOnSupport());
+            stats.put("n_controls_off_support", (double) (r.nControls() - r.nControlsOnSupport()));
+            stats.put("mean_treated", e.meanTreated());
+            stats.put("mean_control", e.meanMatchedControls());
+            String[] names = ms.ate() ? new String[] {"ATT", "ATU", "ATE"} : new String[] {"ATT"};
+            double[] coef = ms.ate() ? new double[] {e.att(), e.atu(), e.ate()} : new double[] {e.att()};
+            double[][] vm = new double[names.length][names.length];
+            vm[0][0] = se * se;
+            if (ms.ate()) {
+                // psmatch2 reports no analytic SE for ATU and ATE; Abadie-Imbens gives them
+                double su = ms.se() == MatchSe.AI ? e.aiSeAtu() : Double.NaN;
+                double sa = ms.se() == MatchSe.AI ? e.aiSeAte() : Double.NaN;
+                vm[1][1] = su * su;
+                vm[2][2] = sa * sa;
+            }
+            Vcov v = new Vcov(vm, VcovSpec.classical(), label, Double.POSITIVE_INFINITY, new int[0], List.of());
+            estimates.add(Estimates.of(base + "." + mm.id() + "." + ms.outcomes().get(j),
+                    "psm_" + mm.method().word(), ms.outcomes().get(j), names, coef, new boolean[names.length],
+                    r.nTreatedOnSupport() + r.nControls(), v, stats, List.of()));
         }
     }
 
@@ -433,15 +467,9 @@ public final class Matchings {
         }
         double[][] xs = cols.toArray(new double[0][]);
         String[] ns = names.toArray(new String[0]);
-        double[][] withScore = new double[xs.length + 1][];
-        withScore[0] = score;
-        System.arraycopy(xs, 0, withScore, 1, xs.length);
-        String[] withScoreNames = new String[ns.length + 1];
-        withScoreNames[0] = "distance";
-        System.arraycopy(ns, 0, withScoreNames, 1, ns.length);
-        return new BalanceResult(ms.id(), mm.id(), Balance.pstest(xs, ns, treated, r.weight(), r.support(), link,
-                before),
-                Balance.smd(withScore, withScoreNames, treated, r.weight(), r.support()));
+        Balance.Both both = Balance.pstestAndSmd(score, "distance", xs, ns, treated, r.weight(), r.support(), link,
+                before);
+        return new BalanceResult(ms.id(), mm.id(), both.pstest(), both.smd());
     }
 
     static MatchSpec matchSpec(MatchingSpec ms, MatchMethodSpec m, long seed) {

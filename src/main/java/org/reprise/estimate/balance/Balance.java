@@ -47,6 +47,56 @@ public final class Balance {
      */
     public static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
                                       boolean[] support, BinaryChoice.Link link, BinaryFit before) {
+        return pstest(x, names, treated, weight, support, link, before, null);
+    }
+
+    /** pstest and MatchIt's SMDs of the same rows: the SMDs of the score (first, MatchIt's "distance") and x. */
+    public record Both(BalanceTable pstest, List<SmdRow> smd) {
+    }
+
+    /**
+     * {@link #pstest(double[][], String[], boolean[], double[], boolean[], BinaryChoice.Link, BinaryFit)} of x and
+     * {@link #smd} of the score and x (named {@code scoreName}), computing each column's group moments once for
+     * both. Errors as of pstest, then smd.
+     */
+    public static Both pstestAndSmd(double[] score, String scoreName, double[][] x, String[] names, boolean[] treated,
+                                    double[] weight, boolean[] support, BinaryChoice.Link link, BinaryFit before) {
+        double[][] all = new double[x.length + 1][];
+        all[0] = score;
+        System.arraycopy(x, 0, all, 1, x.length);
+        String[] allNames = new String[names.length + 1];
+        allNames[0] = scoreName;
+        System.arraycopy(names, 0, allNames, 1, names.length);
+        validate(x, names, treated, weight, support);
+        // (a score of another length is left to smd's own check, after pstest's, as when both are called)
+        Moments[][] m = score.length != treated.length ? null
+                : moments(all, treated, matchedWeights(treated, weight, support));
+        BalanceTable t = pstest(x, names, treated, weight, support, link, before,
+                m == null ? null : Arrays.copyOfRange(m, 1, m.length));
+        return new Both(t, smd(all, allNames, treated, weight, support, m));
+    }
+
+    /** psmatch2's weights as pstest uses them: the treated's support flag (1/0), controls' weight if &gt; 0, else 0. */
+    private static double[] matchedWeights(boolean[] treated, double[] weight, boolean[] support) {
+        double[] wm = new double[treated.length];
+        for (int i = 0; i < wm.length; i++) {
+            boolean sup = support == null || support[i];
+            wm[i] = treated[i] ? (sup ? 1.0 : 0.0) : (sup && weight[i] > 0 ? weight[i] : 0.0);
+        }
+        return wm;
+    }
+
+    /** Each column's four group moments ({@link Moments#groups}), columns in parallel on large samples. */
+    private static Moments[][] moments(double[][] x, boolean[] treated, double[] wm) {
+        Moments[][] m = new Moments[x.length][];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
+        (treated.length >= 1 << 16 ? range.parallel() : range).forEach(j -> m[j] = Moments.groups(x[j], treated, wm));
+        return m;
+    }
+
+    private static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
+                                       boolean[] support, BinaryChoice.Link link, BinaryFit before,
+                                       Moments[][] given) {
         int n = validate(x, names, treated, weight, support);
         BinaryChoice.Link model = link == null ? BinaryChoice.Link.PROBIT : link;
         boolean[] isT = treated.clone();
@@ -85,8 +135,6 @@ public final class Balance {
                     + " controls with a positive matching weight; nothing was matched, so balance after matching"
                     + " cannot be assessed. Check the matching options (caliper, common support).");
         }
-        boolean[] tM = and(isT, inM);
-        boolean[] cM = and(isC, inM);
         double nIw = stataIweightN(sumWm);
         TDistribution tdU = new TDistribution(n - 2);
         TDistribution tdM = nIw > 2 ? new TDistribution(nIw - 2) : null;
@@ -99,12 +147,8 @@ public final class Balance {
         int continuous = 0;
         int outsideU = 0;
         int outsideM = 0;
-        // each covariate's four group moments (independent sums over the rows in order), covariates in parallel
-        Moments[][] moments = new Moments[x.length][];
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
-        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> moments[j] = new Moments[] {
-            Moments.of(x[j], isT, null), Moments.of(x[j], isC, null), Moments.of(x[j], tM, wm),
-            Moments.of(x[j], cM, wm)});
+        // each covariate's four group moments (independent sums over the rows in order)
+        Moments[][] moments = given != null ? given : moments(x, isT, wm);
         for (int j = 0; j < x.length; j++) {
             double[] v = x[j];
             Moments t1 = moments[j][0];
@@ -176,6 +220,11 @@ public final class Balance {
      */
     public static List<SmdRow> smd(double[][] x, String[] names, boolean[] treated, double[] weight,
                                    boolean[] support) {
+        return smd(x, names, treated, weight, support, null);
+    }
+
+    private static List<SmdRow> smd(double[][] x, String[] names, boolean[] treated, double[] weight,
+                                    boolean[] support, Moments[][] given) {
         int n = validate(x, names, treated, weight, support);
         boolean[] isT = treated.clone();
         boolean[] isC = new boolean[n];
@@ -192,22 +241,22 @@ public final class Balance {
         requireGroups(isT, isC, "standardised mean differences");
         boolean matched = any(tM) && any(cM);
         SmdRow[] out = new SmdRow[x.length];
-        // covariates in parallel (each row's sums are its own, over the rows in order)
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, x.length);
-        (n >= 1 << 16 ? range.parallel() : range).forEach(j -> {
-            Moments t = Moments.of(x[j], isT, null);
-            Moments c = Moments.of(x[j], isC, null);
+        Moments[][] moments = given != null ? given : moments(x, isT, wm);
+        for (int j = 0; j < x.length; j++) {
+            Moments[] g = moments[j];
+            Moments t = g[0];
+            Moments c = g[1];
             boolean binary = isBinary(x[j]);
             double s = binary ? Math.sqrt(t.mean() * (1 - t.mean())) : Math.sqrt(t.var());
             double mt = Double.NaN;
             double mc = Double.NaN;
             if (matched) {
-                mt = Moments.of(x[j], tM, wm).mean();
-                mc = Moments.of(x[j], cM, wm).mean();
+                mt = g[2].mean();
+                mc = g[3].mean();
             }
             out[j] = new SmdRow(names[j], binary, t.mean(), c.mean(), (t.mean() - c.mean()) / s, mt, mc,
                     (mt - mc) / s, s);
-        });
+        }
         return List.of(out);
     }
 

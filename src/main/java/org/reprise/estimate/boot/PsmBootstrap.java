@@ -72,8 +72,10 @@ public final class PsmBootstrap {
                 }
             }
             double[] stats = new double[ms.size() * outcomes.length];
+            // the methods share the support and the sorted groups
+            org.reprise.estimate.match.Pools pools = new org.reprise.estimate.match.Pools(score, t);
             for (int m = 0; m < ms.size(); m++) {
-                MatchResult r = Matcher.match(score, t, out, ms.get(m));
+                MatchResult r = Matcher.match(score, t, out, ms.get(m), pools);
                 for (int j = 0; j < outcomes.length; j++) {
                     stats[m * outcomes.length + j] = r.effects()[j].att();
                 }

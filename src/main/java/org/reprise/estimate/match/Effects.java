@@ -31,12 +31,19 @@ final class Effects {
         for (int j = 0; j < y.length; j++) {
             double[] v = y[j];
             double[] mv = st.matched[j];
+            // one pass for every sum (each over its own rows in index order): treated on support; controls on
+            // support; controls on support with _weight < . (psmatch2: non-zero, local linear weights may be
+            // negative) for Var0 and sum(w^2)
             double s1 = 0;
             double sm1 = 0;
             int n1 = 0;
             double s0 = 0;
             double sm0 = 0;
             int n0 = 0;
+            double sw0 = 0;
+            int nw0 = 0;
+            double wtot = 0;
+            boolean both = spec.ate();
             for (int i = 0; i < n; i++) {
                 if (!sup[i]) {
                     continue;
@@ -48,8 +55,13 @@ final class Effects {
                 } else {
                     s0 += v[i];
                     n0++;
-                    if (spec.ate()) {
+                    if (both) {
                         sm0 += mv[i];
+                    }
+                    if (w[i] != 0) {
+                        sw0 += v[i];
+                        nw0++;
+                        wtot += (double) (float) (w[i] * w[i]);
                     }
                 }
             }
@@ -62,15 +74,23 @@ final class Effects {
                 atu = sm0 / n0 - s0 / n0;
                 ate = att * n1 / (n0 + n1) + atu * n0 / (n0 + n1);
             }
-            double var1 = variance(v, i -> sup[i] && treated[i]);
-            // psmatch2: controls with _weight < . (non-zero; local linear weights may be negative)
-            double var0 = variance(v, i -> !treated[i] && sup[i] && w[i] != 0);
-            double wtot = 0;
+            // sample variances (n - 1) about the means, second pass
+            double a1 = s1 / n1;
+            double a0 = sw0 / nw0;
+            double ss1 = 0;
+            double ss0 = 0;
             for (int i = 0; i < n; i++) {
-                if (!treated[i] && sup[i] && w[i] != 0) {
-                    wtot += (double) (float) (w[i] * w[i]);
+                if (!sup[i]) {
+                    continue;
+                }
+                if (treated[i]) {
+                    ss1 += (v[i] - a1) * (v[i] - a1);
+                } else if (w[i] != 0) {
+                    ss0 += (v[i] - a0) * (v[i] - a0);
                 }
             }
+            double var1 = n1 < 2 ? Double.NaN : ss1 / (n1 - 1);
+            double var0 = nw0 < 2 ? Double.NaN : ss0 / (nw0 - 1);
             // psmatch2 prints no S.E. for llr with the tricube kernel
             boolean none = spec.method() == MatchSpec.Method.LLR && spec.kernel() == MatchSpec.Kernel.TRICUBE;
             double seAtt = none ? Double.NaN : Math.sqrt(var1 / n1 + var0 * wtot / ((double) n1 * n1));
@@ -86,28 +106,6 @@ final class Effects {
             out[j] = new Effect(m1t, m0t, att, seAtt, atu, ate, aiT, aiU, aiE);
         }
         return out;
-    }
-
-    private static double variance(double[] v, java.util.function.IntPredicate in) {
-        double s = 0;
-        int c = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (in.test(i)) {
-                s += v[i];
-                c++;
-            }
-        }
-        if (c < 2) {
-            return Double.NaN;
-        }
-        double m = s / c;
-        double ss = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (in.test(i)) {
-                ss += (v[i] - m) * (v[i] - m);
-            }
-        }
-        return ss / (c - 1);
     }
 
     /** sigma^2_i for every unit of the common support (psmatch2 matches within group over the initial pools). */

@@ -24,6 +24,16 @@ public final class Matcher {
      * @throws UserError for inconsistent lengths, non-finite values, an empty group or unsupported options
      */
     public static MatchResult match(double[] score, boolean[] treated, double[][] outcomes, MatchSpec spec) {
+        return match(score, treated, outcomes, spec, null);
+    }
+
+    /**
+     * As {@link #match(double[], boolean[], double[][], MatchSpec)}, with the support and sorted groups taken from
+     * {@code pools} (built on these same score and treated arrays; null to compute them here). Methods that share
+     * it sort the units once; the result is the same.
+     */
+    public static MatchResult match(double[] score, boolean[] treated, double[][] outcomes, MatchSpec spec,
+                                    Pools pools) {
         if (spec == null) {
             throw new UserError("matching: no matching options were given.");
         }
@@ -41,30 +51,30 @@ public final class Matcher {
             throw new UserError("matching: the sample has " + n1 + " treated and " + n0 + " control observations; "
                     + "matching needs at least one of each. Check the treatment variable and any filters.");
         }
-        State st = new State(n, y.length);
-        Arrays.fill(st.support, true);
-        if (spec.trim() < 100) {
-            Support.trim(score, treated, st.support, spec.trim(), spec.ate());
-        } else if (spec.common()) {
-            Support.common(score, treated, st.support, spec.ate());
+        if (pools != null && (pools.score != score || pools.treated != treated)) {
+            throw new IllegalArgumentException("the pools were built on another score or treatment");
         }
-        int[] tr = members(treated, st.support, true);
-        int[] co = members(treated, st.support, false);
-        Pool poolT = Pool.of(score, tr);
-        Pool poolC = Pool.of(score, co);
+        Pools.Groups g = pools == null ? Pools.compute(score, treated, spec) : pools.of(spec);
         // psmatch2's llr with the Epanechnikov kernel: nearest neighbours on the lpoly-smoothed outcome
         boolean smoothed = spec.method() == Method.LLR && spec.kernel() == MatchSpec.Kernel.EPANECHNIKOV;
+        boolean sets = spec.method() == Method.NEAREST || smoothed;
+        State st = new State(n, y.length, sets);
+        System.arraycopy(g.support(), 0, st.support, 0, n);
+        int[] tr = g.tr();
+        int[] co = g.co();
+        Pool poolT = g.poolT();
+        Pool poolC = g.poolC();
         double[][] ym = smoothed ? Llr.smooth(score, treated, st.support, y, spec.bandwidth(), spec.ate()) : y;
         if (spec.ate()) {
             // psmatch2 matches the controls first; controls without a match leave the support
-            run(score, co, poolT, spec, ym, st);
+            run(score, co, poolC, poolT, spec, ym, st);
             if (spec.method() != Method.NEAREST && !smoothed) {
                 // kernel and radius then use only the controls still on support (psmatch2's "if _support==1")
                 poolC = Pool.of(score, members(treated, st.support, false));
             }
         }
         if (spec.replacement()) {
-            run(score, tr, poolC, spec, ym, st);
+            run(score, tr, poolT, poolC, spec, ym, st);
         } else {
             Passes.greedy(score, visitOrder(score, poolT, spec), poolC, spec, y, st);
         }
@@ -92,22 +102,23 @@ public final class Matcher {
             }
         }
         MatchResult.Effect[] effects = Effects.compute(score, treated, y, spec, st, poolT, poolC);
-        MatchResult.MatchedSets sets = spec.method() == Method.NEAREST || smoothed ? st.sets() : null;
-        return new MatchResult(spec, st.weight, support, st.count, st.matched, sets, effects, n1, n0, n1s, n0s,
-                n1 - n1s);
+        return new MatchResult(spec, st.weight, support, st.count, st.matched, sets ? st.sets() : null, effects, n1,
+                n0, n1s, n0s, n1 - n1s);
     }
 
-    private static void run(double[] score, int[] targets, Pool pool, MatchSpec spec, double[][] y, State st) {
+    /** One pass: the targets (data order; {@code sorted}: the same units sorted by score) matched to the pool. */
+    private static void run(double[] score, int[] targets, Pool sorted, Pool pool, MatchSpec spec, double[][] y,
+                            State st) {
         switch (spec.method()) {
             case NEAREST:
-                Passes.nearest(score, targets, pool, spec, y, st);
+                Passes.nearest(score, targets, sorted, pool, spec, y, st);
                 break;
             case RADIUS:
-                Passes.radius(score, targets, pool, spec.caliper(), y, st);
+                Passes.radius(score, targets, sorted, pool, spec.caliper(), y, st);
                 break;
             case LLR:
                 if (spec.kernel() == MatchSpec.Kernel.EPANECHNIKOV) {
-                    Passes.nearest(score, targets, pool, spec, y, st);
+                    Passes.nearest(score, targets, sorted, pool, spec, y, st);
                 } else {
                     Llr.pass(score, targets, pool, spec.kernel(), spec.bandwidth(), y, st);
                 }
@@ -116,9 +127,9 @@ public final class Matcher {
                 if (spec.kernel() == MatchSpec.Kernel.NORMAL) {
                     Passes.normal(score, targets, pool, spec.bandwidth(), y, st);
                 } else if (spec.kernel() == MatchSpec.Kernel.UNIFORM) {
-                    Passes.radius(score, targets, pool, spec.bandwidth(), y, st);
+                    Passes.radius(score, targets, sorted, pool, spec.bandwidth(), y, st);
                 } else {
-                    Passes.compact(score, targets, pool, spec.kernel(), spec.bandwidth(), y, st);
+                    Passes.compact(score, targets, sorted, pool, spec.kernel(), spec.bandwidth(), y, st);
                 }
         }
     }

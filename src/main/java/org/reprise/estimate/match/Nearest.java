@@ -40,10 +40,14 @@ final class Nearest {
 
     /** Finds the matched set of score p; returns the number of entries (0 = no match within the caliper). */
     int find(double p, int skip) {
+        return find(p, skip, pool.lowerBound(p));
+    }
+
+    /** As {@link #find(double, int)}, given pos = the pool's lowerBound(p) (e.g. from a merge walk). */
+    int find(double p, int skip, int pos) {
         size = 0;
         final double[] v = pool.v;
         final int n = pool.n;
-        int pos = pool.lowerBound(p);
         int l0 = pos - 1;
         int r0 = pos == skip ? pos + 1 : pos;
         double dL = l0 >= 0 ? Math.abs(p - v[l0]) : Double.POSITIVE_INFINITY;
@@ -54,9 +58,15 @@ final class Nearest {
         }
         int a;
         if (dL <= dR) {
-            // lowest position on the left with distance == dmin (distance is non-increasing over [0, pos))
-            int lo = 0;
+            // lowest position on the left with distance == dmin (distance is non-increasing over [0, pos)):
+            // galloping down from l0 brackets it in (lo, hi], then a binary search (the boundary is unique)
             int hi = l0;
+            int step = 1;
+            while (hi - step >= 0 && Math.abs(p - v[hi - step]) <= dmin) {
+                hi -= step;
+                step <<= 1;
+            }
+            int lo = Math.max(0, hi - step + 1);
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if (Math.abs(p - v[mid]) <= dmin) {
@@ -73,9 +83,14 @@ final class Nearest {
         if (ties == Ties.PSMATCH2) {
             int b = l0;
             if (dR == dmin) {
-                // last position on the right with distance <= dmin (non-decreasing over [pos, n))
+                // last position on the right with distance <= dmin (non-decreasing over [pos, n)): gallop, bisect
                 int lo = r0;
-                int hi = n - 1;
+                int step = 1;
+                while (lo + step < n && Math.abs(p - v[lo + step]) <= dmin) {
+                    lo += step;
+                    step <<= 1;
+                }
+                int hi = Math.min(n - 1, lo + step - 1);
                 while (lo < hi) {
                     int mid = (lo + hi + 1) >>> 1;
                     if (Math.abs(p - v[mid]) <= dmin) {

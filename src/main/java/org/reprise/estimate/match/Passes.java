@@ -21,32 +21,76 @@ final class Passes {
         return out;
     }
 
-    /** Nearest neighbour with replacement (psmatch2 rules, see {@link Nearest}). */
-    static void nearest(double[] score, int[] targets, Pool pool, MatchSpec spec, double[][] y, State st) {
+    /**
+     * pool.lowerBound(score of u) for every unit u of {@code sorted} by one merge walk (both ascending), indexed by
+     * unit (length n); the same positions as one binary search per unit.
+     */
+    static int[] lowerBounds(Pool sorted, Pool pool, int n) {
+        int[] at = new int[n];
+        double[] v = pool.v;
+        int pos = 0;
+        for (int i = 0; i < sorted.n; i++) {
+            double x = sorted.v[i];
+            while (pos < pool.n && v[pos] < x) {
+                pos++;
+            }
+            at[sorted.id[i]] = pos;
+        }
+        return at;
+    }
+
+    /**
+     * Nearest neighbour with replacement (psmatch2 rules, see {@link Nearest}); {@code sorted} holds the targets
+     * sorted by score (their search positions come from one merge walk), the targets are matched in data order.
+     * The matched sets are found first (stored as entries), then turned into units, matched outcomes and pool
+     * weights in short loops over the entries: the same sums in the same order (entry order), with the random
+     * reads of many entries in flight at once.
+     */
+    static void nearest(double[] score, int[] targets, Pool sorted, Pool pool, MatchSpec spec, double[][] y,
+                        State st) {
         Nearest nn = new Nearest(pool, spec.k(), spec.caliper(), spec.ties());
-        double[][] py = pooled(pool, y);
+        int[] at = lowerBounds(sorted, pool, st.n);
+        // k entries per target unless ties, a caliper or a small pool change it (then the arrays grow or are cut)
+        st.reserve(Math.min((long) targets.length * spec.k(), (long) targets.length * pool.n));
+        int first = st.entries;
         for (int t : targets) {
             double p = score[t];
-            int size = nn.find(p, -1);
+            int size = nn.find(p, -1, at[t]);
             if (size == 0) {
                 st.support[t] = false;
                 continue;
             }
             double w = 1.0 / size;
-            for (int j = 0; j < y.length; j++) {
-                st.matched[j][t] = 0;
-            }
             for (int e = 0; e < size; e++) {
-                int pos = nn.buf[e];
-                int u = pool.id[pos];
-                st.weight[u] += w;
-                for (int j = 0; j < y.length; j++) {
-                    st.matched[j][t] += py[j][pos] / size;
-                }
-                st.addEntry(t, u, w);
+                // the pool position for now, the unit below
+                st.addEntry(t, nn.buf[e], w);
             }
             st.count[t] = size;
             st.distance[t] = Math.abs(p - pool.v[nn.buf[0]]);
+        }
+        int end = st.entries;
+        int[] owner = st.entryOwner;
+        int[] unit = st.entryUnit;
+        double[] weight = st.entryWeight;
+        for (int e = first; e < end; e++) {
+            unit[e] = pool.id[unit[e]];
+        }
+        for (int e = first; e < end; e++) {
+            st.weight[unit[e]] += weight[e];
+        }
+        for (int j = 0; j < y.length; j++) {
+            double[] yj = y[j];
+            double[] mj = st.matched[j];
+            // a target's entries are consecutive (targets visited once each, in order)
+            for (int e = first; e < end; ) {
+                int t = owner[e];
+                int size = st.count[t];
+                double m = 0;
+                for (int f = e + size; e < f; e++) {
+                    m += yj[unit[e]] / size;
+                }
+                mj[t] = m;
+            }
         }
     }
 
@@ -118,15 +162,40 @@ final class Passes {
         }
     }
 
-    /** Compact kernels: visits only the pool units with |difference| &lt;= bandwidth (binary-searched window). */
-    static void compact(double[] score, int[] targets, Pool pool, Kernel kernel, double bw, double[][] y,
-                        State st) {
+    /**
+     * pool.windowLow(score of u, r) and pool.windowHigh(score of u, r) for every unit u of {@code sorted}, by one
+     * merge walk each (both ends only move up as the score grows); {lows, highs} indexed by unit (length n).
+     */
+    static int[][] windows(Pool sorted, Pool pool, double r, int n) {
+        int[] low = new int[n];
+        int[] high = new int[n];
+        double[] v = pool.v;
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < sorted.n; i++) {
+            double x = sorted.v[i];
+            while (lo < pool.n && v[lo] - x < -r) {
+                lo++;
+            }
+            while (hi < pool.n && v[hi] - x <= r) {
+                hi++;
+            }
+            low[sorted.id[i]] = lo;
+            high[sorted.id[i]] = hi;
+        }
+        return new int[][] {low, high};
+    }
+
+    /** Compact kernels: visits only the pool units with |difference| &lt;= bandwidth (merge-walked window). */
+    static void compact(double[] score, int[] targets, Pool sorted, Pool pool, Kernel kernel, double bw,
+                        double[][] y, State st) {
         double[][] py = pooled(pool, y);
         double[] acc = new double[y.length];
+        int[][] win = windows(sorted, pool, bw, st.n);
         for (int t : targets) {
             double p = score[t];
-            int lo = pool.windowLow(p, bw);
-            int hi = pool.windowHigh(p, bw);
+            int lo = win[0][t];
+            int hi = win[1][t];
             double s = 0;
             java.util.Arrays.fill(acc, 0);
             for (int q = lo; q < hi; q++) {
@@ -151,10 +220,12 @@ final class Passes {
     }
 
     /**
-     * Radius matching (uniform kernel, |difference| &lt;= radius): window by binary search, matched outcomes from
-     * double-double prefix sums and pool weights from a double-double difference array, O((n + m) log n) in all.
+     * Radius matching (uniform kernel, |difference| &lt;= radius): windows by a merge walk over the sorted targets,
+     * matched outcomes from double-double prefix sums and pool weights from a double-double difference array
+     * (targets in data order), O(n + m) in all after sorting.
      */
-    static void radius(double[] score, int[] targets, Pool pool, double radius, double[][] y, State st) {
+    static void radius(double[] score, int[] targets, Pool sorted, Pool pool, double radius, double[][] y,
+                       State st) {
         int n = pool.n;
         double[][] py = pooled(pool, y);
         Dd[] prefix = new Dd[y.length];
@@ -162,10 +233,10 @@ final class Passes {
             prefix[j] = Dd.prefix(py[j]);
         }
         Dd diff = new Dd(n + 1);
+        int[][] win = windows(sorted, pool, radius, st.n);
         for (int t : targets) {
-            double p = score[t];
-            int lo = pool.windowLow(p, radius);
-            int hi = pool.windowHigh(p, radius);
+            int lo = win[0][t];
+            int hi = win[1][t];
             int cnt = hi - lo;
             if (cnt <= 0) {
                 st.support[t] = false;

@@ -16,7 +16,8 @@ final class State {
     double[] entryWeight = new double[16];
     int entries;
 
-    State(int n, int outcomes) {
+    /** {@code sets}: whether the passes record matched sets and distances (nearest neighbour). */
+    State(int n, int outcomes, boolean sets) {
         this.n = n;
         weight = new double[n];
         support = new boolean[n];
@@ -25,8 +26,19 @@ final class State {
         for (double[] m : matched) {
             Arrays.fill(m, Double.NaN);
         }
-        distance = new double[n];
+        distance = new double[sets ? n : 0];
         Arrays.fill(distance, Double.NaN);
+    }
+
+    /** Makes room for {@code more} further entries at once (no repeated growing for a pass of known size). */
+    void reserve(long more) {
+        long want = entries + more;
+        if (want > entryOwner.length && want <= Integer.MAX_VALUE - 8) {
+            int cap = (int) want;
+            entryOwner = Arrays.copyOf(entryOwner, cap);
+            entryUnit = Arrays.copyOf(entryUnit, cap);
+            entryWeight = Arrays.copyOf(entryWeight, cap);
+        }
     }
 
     void addEntry(int owner, int unit, double w) {
@@ -45,11 +57,19 @@ final class State {
     /** Compressed rows by owner, entries kept in production order within each row. */
     MatchResult.MatchedSets sets() {
         int[] start = new int[n + 1];
+        boolean ascending = true;
         for (int e = 0; e < entries; e++) {
             start[entryOwner[e] + 1]++;
+            ascending &= e == 0 || entryOwner[e - 1] <= entryOwner[e];
         }
         for (int i = 0; i < n; i++) {
             start[i + 1] += start[i];
+        }
+        if (ascending) {
+            // produced owner by owner (a pass over targets in data order): already the rows, in order
+            int[] idx = entries == entryUnit.length ? entryUnit : Arrays.copyOf(entryUnit, entries);
+            double[] w = entries == entryWeight.length ? entryWeight : Arrays.copyOf(entryWeight, entries);
+            return new MatchResult.MatchedSets(start, idx, w, distance);
         }
         int[] fill = Arrays.copyOf(start, n);
         int[] idx = new int[entries];
