@@ -24,6 +24,11 @@ public record Figure(String name, JFreeChart chart, int width, int height) {
         return FigureWriter.write(chart, dir, name, width, height);
     }
 
+    /** The bytes {@link #write(Path)} writes, without writing them. */
+    public FigureWriter.Drawn draw() {
+        return FigureWriter.draw(chart, name, width, height);
+    }
+
     /** Writes {@code dir/name.png} and {@code dir/name.svg} at another layout size in points. */
     public FigureFiles write(Path dir, int width, int height) {
         return FigureWriter.write(chart, dir, name, width, height);

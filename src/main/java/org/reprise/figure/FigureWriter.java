@@ -72,22 +72,42 @@ public final class FigureWriter {
      * @throws UserError if the name is not a plain file name, the size is not positive, or the files cannot be written
      */
     public static FigureFiles write(JFreeChart chart, Path dir, String name, int width, int height) {
+        return save(draw(chart, name, width, height), dir);
+    }
+
+    /** A figure's two files, drawn but not written: {@code name.png} and {@code name.svg}. */
+    public record Drawn(String name, byte[] png, byte[] svg) {
+    }
+
+    /**
+     * The bytes {@link #write} writes, without writing them.
+     *
+     * @throws UserError if the name is not a plain file name or the size is not positive
+     */
+    public static Drawn draw(JFreeChart chart, String name, int width, int height) {
         checkName(name);
         if (width <= 0 || height <= 0 || width > 10_000 || height > 10_000) {
             throw new UserError("Figure '" + name + "': the size " + width + " × " + height
                     + " is not usable; give a width and height between 1 and 10000 points (the default is "
                     + DEFAULT_WIDTH + " × " + DEFAULT_HEIGHT + ").");
         }
-        byte[] png = png(chart, width, height);
-        byte[] svg = svg(chart, name, width, height);
-        Path pngFile = dir.resolve(name + ".png");
-        Path svgFile = dir.resolve(name + ".svg");
+        return new Drawn(name, png(chart, width, height), svg(chart, name, width, height));
+    }
+
+    /**
+     * Writes a drawn figure as {@code dir/name.png} and {@code dir/name.svg}, creating {@code dir} if needed.
+     *
+     * @throws UserError if the files cannot be written
+     */
+    public static FigureFiles save(Drawn drawn, Path dir) {
+        Path pngFile = dir.resolve(drawn.name() + ".png");
+        Path svgFile = dir.resolve(drawn.name() + ".svg");
         try {
             Files.createDirectories(dir);
-            Files.write(pngFile, png);
-            Files.write(svgFile, svg);
+            Files.write(pngFile, drawn.png());
+            Files.write(svgFile, drawn.svg());
         } catch (IOException e) {
-            throw new UserError("Could not write figure '" + name + "' into the folder " + dir + ": "
+            throw new UserError("Could not write figure '" + drawn.name() + "' into the folder " + dir + ": "
                     + e.getMessage() + ". Check that the folder can be created and written to.", e);
         }
         return new FigureFiles(pngFile, svgFile);

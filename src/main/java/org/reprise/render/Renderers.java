@@ -47,14 +47,15 @@ public final class Renderers {
 
     /**
      * As {@link #renderAll(Report, Path, TemplateSource)}, timing each format through {@code steps}. With two cores
-     * or more, report.pdf and report.docx are rendered on a second thread while this one renders the text formats
-     * and the table files; each file's bytes are the same either way (no renderer shares state with another).
+     * or more, report.pdf is rendered on a second thread while this one renders the text formats, the table files
+     * and report.docx; each file's bytes are the same either way (no renderer shares state with another). When
+     * several formats fail, the error reported is the one a single thread would meet first (text formats and table
+     * files, then the PDF, then Word).
      */
     public static void renderAll(Report report, Path outDir, TemplateSource templates, Steps steps) {
         java.util.concurrent.FutureTask<Map<String, byte[]>> documents = new java.util.concurrent.FutureTask<>(() -> {
             Map<String, byte[]> d = new LinkedHashMap<>();
             d.put("report.pdf", steps.step("rendering report.pdf", () -> pdf(report, outDir, sourceDateEpoch())));
-            d.put("report.docx", steps.step("rendering report.docx", () -> docx(report, outDir)));
             return d;
         });
         boolean parallel = Runtime.getRuntime().availableProcessors() > 1;
@@ -75,7 +76,18 @@ public final class Renderers {
         if (!parallel) {
             documents.run();
         }
+        byte[] word = null;
+        RuntimeException wordFailed = null;
+        try {
+            word = steps.step("rendering report.docx", () -> docx(report, outDir));
+        } catch (RuntimeException e) {
+            wordFailed = e;
+        }
         files.putAll(result(documents));
+        if (wordFailed != null) {
+            throw wordFailed;
+        }
+        files.put("report.docx", word);
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = outDir.resolve(f.getKey());

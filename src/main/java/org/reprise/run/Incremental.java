@@ -87,8 +87,11 @@ final class Incremental {
     record PresentEntry(String reportDigest, String ledgerCsv, String resultsJson) implements Serializable {
     }
 
-    /** One figure: its files from the cache, or the figure to draw (then stored under {@code key}). */
-    record FigureOut(String key, Map<String, byte[]> files, Figure drawn) {
+    /**
+     * One figure: its files from the cache, or how to build the figure to draw (then stored under {@code key}); the
+     * build reads only finished results and data, so it may run on another thread.
+     */
+    record FigureOut(String key, Map<String, byte[]> files, String name, java.util.function.Supplier<Figure> build) {
     }
 
     /** What the run needs: the spec with file labels, the results, the figures, and which units were computed. */
@@ -107,13 +110,15 @@ final class Incremental {
     private final Map<String, Dataset> data = new HashMap<>();
     private final Map<String, Dataset> prepared = new HashMap<>();
     private final Map<String, List<VepEntry>> vep = new LinkedHashMap<>();
+    private final Worker worker;
 
-    private Incremental(Spec given, Progress progress, UnitStore store, boolean read, UnitKeys keys) {
+    private Incremental(Spec given, Progress progress, UnitStore store, boolean read, UnitKeys keys, Worker worker) {
         this.given = given;
         this.progress = progress;
         this.store = store;
         this.read = read;
         this.keys = keys;
+        this.worker = worker;
     }
 
     /**
@@ -122,7 +127,18 @@ final class Incremental {
      */
     static Outcome estimate(Spec given, Path specPath, Progress progress, UnitStore store, boolean read,
                             FileStamps stamps) {
-        Incremental run = new Incremental(given, progress, store, read, UnitKeys.of(given, stamps));
+        return estimate(given, specPath, progress, store, read, stamps, Worker.inline(),
+                UnitKeys.codeFingerprint(stamps));
+    }
+
+    /**
+     * As {@link #estimate(Spec, Path, Progress, UnitStore, boolean, FileStamps)}; a matching analysis whose data are
+     * ready runs on {@code worker} while this thread estimates the models; {@code code} is the fingerprint of
+     * Reprise's code ({@link UnitKeys#codeFingerprint}).
+     */
+    static Outcome estimate(Spec given, Path specPath, Progress progress, UnitStore store, boolean read,
+                            FileStamps stamps, Worker worker, String code) {
+        Incremental run = new Incremental(given, progress, store, read, UnitKeys.of(given, stamps, code), worker);
         return run.all(specPath, stamps);
     }
 
@@ -165,13 +181,17 @@ final class Incremental {
                 vul.add(v.result());
             }
         }
+        List<Worker.Task<MatchingRun>> matchings = new ArrayList<>();
+        for (int i = 0; i < spec.matching().size(); i++) {
+            matchings.add(startMatching(spec, i));
+        }
         for (int i = 0; i < spec.models().size(); i++) {
             estimates.add(model(spec, i));
         }
         List<BalanceResult> balance = new ArrayList<>();
         List<Matchings.Scores> scores = new ArrayList<>();
         for (int i = 0; i < spec.matching().size(); i++) {
-            matching(spec, i, estimates, balance, scores);
+            matching(spec, i, matchings.get(i), estimates, balance, scores);
         }
         for (int i = 0; i < spec.did().size(); i++) {
             did(spec, i, estimates);
@@ -197,13 +217,15 @@ final class Incremental {
             String key = keys.figures.get(i);
             FilesEntry e = cached(key, FilesEntry.class);
             if (e != null) {
-                figures.add(new FigureOut(key, e.files(), null));
+                figures.add(new FigureOut(key, e.files(), f.id(), null));
                 continue;
             }
             if (f.type() == FigureKind.SCORE && !hasScores(scores, f)) {
                 rerunForScores(spec, f, scores);
             }
-            figures.add(new FigureOut(key, null, FigureBuilder.one(spec, f, results, this::data, scores)));
+            Dataset d = f.type() == FigureKind.GROUP_MEANS ? data(f.data()) : null;
+            List<Matchings.Scores> all = List.copyOf(scores);
+            figures.add(new FigureOut(key, null, f.id(), () -> FigureBuilder.one(spec, f, results, name -> d, all)));
             computed.add("figure " + f.id());
         }
         return new Outcome(spec, results, figures, List.copyOf(computed), units, keys.base);
@@ -267,19 +289,59 @@ final class Incremental {
         return fitted;
     }
 
-    private void matching(Spec spec, int i, List<Estimate> estimates, List<BalanceResult> balance,
-                          List<Matchings.Scores> scores) {
+    /**
+     * A matching analysis computed (or to compute): its entry, the scores it gave, and its progress lines (null: taken
+     * from the cache).
+     */
+    private record MatchingRun(MatchingEntry entry, List<Matchings.Scores> scores, Progress lines) {
+    }
+
+    /**
+     * Starts matching analysis {@code i}: from the cache; on the worker when its data are already read (a copy of
+     * the data map, so nothing is shared with this thread); otherwise it is left to {@link #matching}, after the
+     * models, as the spec orders the units (a data error is then reported after the models' errors).
+     */
+    private Worker.Task<MatchingRun> startMatching(Spec spec, int i) {
         var ms = spec.matching().get(i);
-        String key = keys.matching.get(i);
-        MatchingEntry e = cached(key, MatchingEntry.class);
-        if (e == null) {
-            data(ms.data());
+        MatchingEntry e = cached(keys.matching.get(i), MatchingEntry.class);
+        if (e != null) {
+            return Worker.done(new MatchingRun(e, List.of(), null));
+        }
+        if (!data.containsKey(ms.data())) {
+            return null;
+        }
+        return worker.submit(runMatching(spec, i, new HashMap<>(data), progress.keeping()));
+    }
+
+    private static java.util.function.Supplier<MatchingRun> runMatching(Spec spec, int i, Map<String, Dataset> data,
+                                                                       Progress lines) {
+        var ms = spec.matching().get(i);
+        return () -> {
             List<Estimate> est = new ArrayList<>();
             List<BalanceResult> bal = new ArrayList<>();
-            List<String> warnings = progress.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
+            List<Matchings.Scores> scores = new ArrayList<>();
+            List<String> warnings = lines.step("matching " + ms.id() + " (" + ms.methods().size() + " methods)",
                     () -> Sources.located(spec, "/matching/" + i,
                             () -> Matchings.run(spec, ms, i, data, est, bal, scores)));
-            e = new MatchingEntry(est, bal, new ArrayList<>(warnings));
+            return new MatchingRun(new MatchingEntry(est, bal, new ArrayList<>(warnings)), scores, lines);
+        };
+    }
+
+    private void matching(Spec spec, int i, Worker.Task<MatchingRun> started, List<Estimate> estimates,
+                          List<BalanceResult> balance, List<Matchings.Scores> scores) {
+        var ms = spec.matching().get(i);
+        String key = keys.matching.get(i);
+        MatchingRun run;
+        if (started != null) {
+            run = started.join();
+        } else {
+            data(ms.data());
+            run = runMatching(spec, i, data, progress.keeping()).get();
+        }
+        MatchingEntry e = run.entry();
+        if (run.lines() != null) {
+            progress.replay(run.lines());
+            scores.addAll(run.scores());
             put(key, e, "matching " + ms.id());
             storeScores(spec, i, scores);
         }

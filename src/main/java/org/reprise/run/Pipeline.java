@@ -46,30 +46,58 @@ public final class Pipeline {
      * computed (and the cache refreshed). The output is the same either way.
      */
     public static void run(Path specPath, Path out, Progress progress, boolean useCache) {
+        try (Worker worker = Worker.start()) {
+            run(specPath, out, progress, useCache, worker);
+        }
+    }
+
+    /**
+     * As {@link #run(Path, Path, Progress, boolean)}; units that do not depend on each other run on {@code worker}
+     * too (a matching analysis beside the models, the figures beside the report text), and their results are taken
+     * in spec order (docs/bench.md, "Cold start").
+     */
+    static void run(Path specPath, Path out, Progress progress, boolean useCache, Worker worker) {
         if (out != null) {
             OutputFolder.repair(out);
         }
+        Path guess = cacheDir(out != null ? out : specPath.toAbsolutePath().normalize().resolveSibling("output"));
+        Worker.Task<Stamped> early = worker.submit(() -> Stamped.of(guess));
         Spec loaded = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
         OutputFolder.repair(out != null ? out : loaded.outputDir());
         OutputTarget output = OutputTarget.of(loaded, specPath, out, null);
         OutputFolder.check(output);
         Path target = out != null ? out : loaded.outputDir();
         Path cacheDir = cacheDir(target);
-        FileStamps stamps = FileStamps.open(cacheDir);
+        Stamped known = early.join();
+        if (!known.cacheDir().equals(cacheDir)) {
+            known = Stamped.of(cacheDir);
+        }
+        FileStamps stamps = known.stamps();
         UnitStore store = new UnitStore(cacheDir);
-        Incremental.Outcome o = Incremental.estimate(loaded, specPath, progress, store, useCache, stamps);
+        Incremental.Outcome o = Incremental.estimate(loaded, specPath, progress, store, useCache, stamps, worker,
+                known.code());
         Spec spec = o.spec();
         Results results = o.results();
         List<String> computed = new ArrayList<>(o.computed());
+        List<Incremental.FigureOut> toDraw = o.figures().stream().filter(f -> f.files() == null).toList();
+        long drawingSince = System.nanoTime();
+        FigureDrawing drawing = FigureDrawing.start(toDraw.stream().map(Incremental.FigureOut::build).toList(),
+                worker);
         String presentKey = UnitKeys.presentKey(o.base(), spec, results, specPath.getFileName().toString());
         Incremental.PresentEntry shown = useCache ? store.read(presentKey, Incremental.PresentEntry.class) : null;
         Presented p = null;
         if (shown == null) {
-            p = present(spec, specPath, results);
+            try {
+                p = present(spec, specPath, results);
+            } catch (RuntimeException | Error e) {
+                drawing.checkBuilt();
+                throw e;
+            }
             shown = new Incremental.PresentEntry(digest(p.report()), p.ledger().csv(), ResultsJson.write(results));
             store.write(presentKey, shown);
             computed.add("report text");
         }
+        drawing.checkBuilt();
         OutputFolder folder = OutputFolder.open(output, progress);
         String changed;
         try {
@@ -77,7 +105,7 @@ public final class Pipeline {
             folder.writeText("numbers.csv", shown.ledgerCsv());
             folder.write(org.reprise.changes.Snapshot.INPUTS + "/" + specPath.getFileName(),
                     readSpec(specPath));
-            Map<String, byte[]> figureFiles = figures(o.figures(), folder, store, progress);
+            Map<String, byte[]> figureFiles = figures(o.figures(), drawing, drawingSince, folder, store, progress);
             String renderKey = UnitKeys.renderKey(o.base(), shown.reportDigest(), results.provenance().templates(),
                     figureFiles, String.valueOf(Provenances.sourceDateEpoch()));
             Incremental.FilesEntry rendered = useCache ? store.read(renderKey, Incremental.FilesEntry.class) : null;
@@ -113,6 +141,18 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * The file stamps of a cache folder and the fingerprint of Reprise's code, taken through them (from the stamps
+     * when the jar is unchanged, else a digest of the jar's entries): taken on the worker while the spec is read,
+     * for the cache folder the spec's default output folder has (checked once the spec is read).
+     */
+    private record Stamped(Path cacheDir, FileStamps stamps, String code) {
+        static Stamped of(Path cacheDir) {
+            FileStamps stamps = FileStamps.open(cacheDir);
+            return new Stamped(cacheDir, stamps, UnitKeys.codeFingerprint(stamps));
+        }
+    }
+
     /** A digest of the report's text form (its records' components, every cell's text included). */
     static String digest(Report report) {
         return Hashes.sha256(report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -124,9 +164,12 @@ public final class Pipeline {
         return abs.getParent().resolve(".reprise-cache");
     }
 
-    /** Writes the figures (cached files, or drawn and then stored); returns every figure file by name. */
-    private static Map<String, byte[]> figures(List<Incremental.FigureOut> figures, OutputFolder folder,
-                                              UnitStore store, Progress progress) {
+    /**
+     * Writes the figures (cached files, or drawn by {@code drawing} and then stored); returns every figure file by
+     * name.
+     */
+    private static Map<String, byte[]> figures(List<Incremental.FigureOut> figures, FigureDrawing drawing,
+                                              long since, OutputFolder folder, UnitStore store, Progress progress) {
         Map<String, byte[]> all = new java.util.TreeMap<>();
         List<Incremental.FigureOut> draw = new ArrayList<>();
         for (Incremental.FigureOut f : figures) {
@@ -139,16 +182,19 @@ public final class Pipeline {
                 draw.add(f);
             }
         }
+        List<org.reprise.figure.FigureWriter.Drawn> drawn = drawing.finish();
         if (!draw.isEmpty()) {
             Path dir = folder.resolve("figures");
-            progress.step("drawing " + draw.size() + " figures (png, svg)", () -> org.reprise.figure.Figures.writeAll(
-                    draw.stream().map(Incremental.FigureOut::drawn).toList(), dir));
-            for (Incremental.FigureOut f : draw) {
+            for (org.reprise.figure.FigureWriter.Drawn d : drawn) {
+                org.reprise.figure.FigureWriter.save(d, dir);
+            }
+            progress.done("drawing " + draw.size() + " figures (png, svg)", since);
+            for (int i = 0; i < draw.size(); i++) {
+                Incremental.FigureOut f = draw.get(i);
+                org.reprise.figure.FigureWriter.Drawn d = drawn.get(i);
                 Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
-                for (String ext : List.of(".png", ".svg")) {
-                    String name = f.drawn().name() + ext;
-                    bytes.put(name, RenderedFiles.bytes(dir.resolve(name)));
-                }
+                bytes.put(d.name() + ".png", d.png());
+                bytes.put(d.name() + ".svg", d.svg());
                 all.putAll(bytes);
                 if (f.key() != null) {
                     store.write(f.key(), new Incremental.FilesEntry(bytes));

@@ -7,10 +7,32 @@ import java.util.Locale;
 public final class Progress implements org.reprise.render.Renderers.Steps {
     private final PrintStream out;
     private final boolean quiet;
+    private final java.io.ByteArrayOutputStream kept;
 
     public Progress(PrintStream out, boolean quiet) {
+        this(out, quiet, null);
+    }
+
+    private Progress(PrintStream out, boolean quiet, java.io.ByteArrayOutputStream kept) {
         this.out = out;
         this.quiet = quiet;
+        this.kept = kept;
+    }
+
+    /**
+     * A progress that keeps its lines (steps, warnings, remarks) until {@link #replay}: what a unit computed on another
+     * thread prints, printed where the unit stands in the run.
+     */
+    Progress keeping() {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        return new Progress(new PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8), quiet, buffer);
+    }
+
+    /** Prints the lines {@code kept} (a {@link #keeping} progress) kept so far. */
+    void replay(Progress kept) {
+        kept.out.flush();
+        out.print(kept.kept.toString(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
     }
 
     public static Progress silent() {
@@ -30,6 +52,11 @@ public final class Progress implements org.reprise.render.Renderers.Steps {
         long t0 = System.nanoTime();
         work.run();
         line(what, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Prints "what ... 0.123 s" for a step that began at {@code since} ({@link System#nanoTime}). */
+    void done(String what, long since) {
+        line(what, (System.nanoTime() - since) / 1e9);
     }
 
     /** A remark the user should see even with --quiet (e.g. an omitted collinear term). */

@@ -53,7 +53,12 @@ final class UnitKeys {
     }
 
     static UnitKeys of(Spec spec, FileStamps stamps) {
-        UnitKeys k = new UnitKeys(hashOf("build", Version.get(), codeFingerprint(stamps),
+        return of(spec, stamps, codeFingerprint(stamps));
+    }
+
+    /** As {@link #of(Spec, FileStamps)} with the code's fingerprint already taken ({@link #codeFingerprint}). */
+    static UnitKeys of(Spec spec, FileStamps stamps, String code) {
+        UnitKeys k = new UnitKeys(hashOf("build", Version.get(), code,
                 System.getProperty("java.vendor"), System.getProperty("java.version")));
         for (DataSource s : spec.data()) {
             Path file = spec.resolve(s.file());
