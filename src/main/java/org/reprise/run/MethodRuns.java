@@ -48,6 +48,10 @@ final class MethodRuns implements AutoCloseable {
         ForkJoinPool pool = score.length >= parallelMin && threads > 1 ? new ForkJoinPool(threads) : null;
         java.util.concurrent.Executor on = pool == null ? Runnable::run : pool;
         Pools pools = new Pools(score, treated);
+        if (pool != null) {
+            // sorted before the methods start, rather than by the first while the others wait for it
+            pools.prepare(specs);
+        }
         List<CompletableFuture<MatchResult>> runs = new java.util.ArrayList<>();
         for (int m = 0; m < specs.size(); m++) {
             MatchSpec ms = specs.get(m);

@@ -97,7 +97,8 @@ public final class Balance {
     private static BalanceTable pstest(double[][] x, String[] names, boolean[] treated, double[] weight,
                                        boolean[] support, BinaryChoice.Link link, BinaryFit before,
                                        Moments[][] given) {
-        int n = validate(x, names, treated, weight, support);
+        // validated by pstestAndSmd when it passes the moments
+        int n = given != null ? treated.length : validate(x, names, treated, weight, support);
         BinaryChoice.Link model = link == null ? BinaryChoice.Link.PROBIT : link;
         boolean[] isT = treated.clone();
         boolean[] isC = new boolean[n];
@@ -225,7 +226,9 @@ public final class Balance {
 
     private static List<SmdRow> smd(double[][] x, String[] names, boolean[] treated, double[] weight,
                                     boolean[] support, Moments[][] given) {
-        int n = validate(x, names, treated, weight, support);
+        // pstestAndSmd checked the covariates (all but the score, column 0) before pstest
+        int n = given != null ? validate(new double[][] {x[0]}, new String[] {names[0]}, treated, weight, support)
+                : validate(x, names, treated, weight, support);
         boolean[] isT = treated.clone();
         boolean[] isC = new boolean[n];
         double[] wm = new double[n];

@@ -25,6 +25,18 @@ public final class Pools {
         this.treated = treated;
     }
 
+    /** Computes the groups of every valid spec's support rule now (a spec that fails is left to the matcher). */
+    public void prepare(java.util.List<MatchSpec> specs) {
+        for (MatchSpec spec : specs) {
+            try {
+                spec.validate();
+            } catch (org.reprise.UserError e) {
+                continue;
+            }
+            of(spec);
+        }
+    }
+
     /** The groups under spec's support rule; computed on first use. */
     synchronized Groups of(MatchSpec spec) {
         String rule = spec.trim() < 100 ? "trim " + spec.trim() + " " + spec.ate()
@@ -48,6 +60,13 @@ public final class Pools {
         }
         int[] tr = Matcher.members(treated, support, true);
         int[] co = Matcher.members(treated, support, false);
-        return new Groups(support, tr, co, Pool.of(score, tr), Pool.of(score, co));
+        if (score.length < 1 << 16) {
+            return new Groups(support, tr, co, Pool.of(score, tr), Pool.of(score, co));
+        }
+        // the two sorts side by side (a fork-join task: in the caller's pool, or the common pool)
+        java.util.concurrent.ForkJoinTask<Pool> t = java.util.concurrent.ForkJoinTask.adapt(() -> Pool.of(score, tr))
+                .fork();
+        Pool c = Pool.of(score, co);
+        return new Groups(support, tr, co, t.join(), c);
     }
 }
