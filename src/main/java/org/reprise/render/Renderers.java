@@ -47,47 +47,64 @@ public final class Renderers {
 
     /**
      * As {@link #renderAll(Report, Path, TemplateSource)}, timing each format through {@code steps}. With two cores
-     * or more, report.pdf is rendered on a second thread while this one renders the text formats, the table files
-     * and report.docx; each file's bytes are the same either way (no renderer shares state with another). When
-     * several formats fail, the error reported is the one a single thread would meet first (text formats and table
-     * files, then the PDF, then Word).
+     * or more, report.pdf is rendered on a second thread while this one renders the text formats and the Word files;
+     * each file's bytes are the same either way (no renderer shares state with another).
      */
     public static void renderAll(Report report, Path outDir, TemplateSource templates, Steps steps) {
+        renderAll(report, outDir, templates, steps, null);
+    }
+
+    /**
+     * As {@link #renderAll(Report, Path, TemplateSource, Steps)}, the Word files (tables/ID.docx, report.docx)
+     * rendered by {@code word} (null: on this thread). When several files fail, the error reported is the one a
+     * single thread rendering them one after another meets first: report.md, .tex, .html, then per table its .tex
+     * fragment, its .docx and the check of its id, then report.pdf, then report.docx.
+     */
+    public static void renderAll(Report report, Path outDir, TemplateSource templates, Steps steps,
+                                 java.util.concurrent.Executor word) {
         java.util.concurrent.FutureTask<Map<String, byte[]>> documents = new java.util.concurrent.FutureTask<>(() -> {
             Map<String, byte[]> d = new LinkedHashMap<>();
             d.put("report.pdf", steps.step("rendering report.pdf", () -> pdf(report, outDir, sourceDateEpoch())));
             return d;
         });
+        java.util.concurrent.FutureTask<WordFiles> words = new java.util.concurrent.FutureTask<>(
+                () -> WordFiles.of(report, outDir, steps));
         boolean parallel = Runtime.getRuntime().availableProcessors() > 1;
         if (parallel) {
             Thread t = new Thread(documents, "reprise-render");
             t.setDaemon(true);
             t.start();
         }
+        if (word != null) {
+            word.execute(words);
+        } else {
+            words.run();
+        }
         Map<String, byte[]> files;
         try {
-            files = texts(report, outDir, templates, steps);
+            files = texts(report, outDir, templates, steps, words);
         } catch (RuntimeException | Error e) {
             if (parallel) {
                 awaitQuietly(documents);
             }
+            awaitQuietly(words);
             throw e;
         }
         if (!parallel) {
             documents.run();
         }
-        byte[] word = null;
-        RuntimeException wordFailed = null;
-        try {
-            word = steps.step("rendering report.docx", () -> docx(report, outDir));
-        } catch (RuntimeException e) {
-            wordFailed = e;
+        WordFiles w = result(words);
+        if (w.failedBefore(Integer.MAX_VALUE)) {
+            if (parallel) {
+                awaitQuietly(documents);
+            }
+            throw w.failure();
         }
         files.putAll(result(documents));
-        if (wordFailed != null) {
-            throw wordFailed;
+        if (w.failure() != null) {
+            throw w.failure();
         }
-        files.put("report.docx", word);
+        files.putAll(w.files());
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = outDir.resolve(f.getKey());
@@ -100,8 +117,45 @@ public final class Renderers {
         }
     }
 
-    /** report.md, report.tex, report.html and each table's .tex and .docx, in that order. */
-    private static Map<String, byte[]> texts(Report report, Path outDir, TemplateSource templates, Steps steps) {
+    /**
+     * The Word files: each table's .docx in report order, then report.docx; rendering stops at the first failure,
+     * kept with the number of tables rendered before it ({@code Integer.MAX_VALUE}: report.docx failed).
+     */
+    private record WordFiles(Map<String, byte[]> files, int failedAt, RuntimeException failure) {
+        static WordFiles of(Report report, Path outDir, Steps steps) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            int n = 0;
+            for (Report.Block b : report.blocks()) {
+                if (b instanceof Report.TableBlock tb) {
+                    try {
+                        files.put("tables/" + tb.table().id() + ".docx",
+                                DocxReport.table(tb.table(), TemplateData.number(tb, n + 1)));
+                    } catch (RuntimeException e) {
+                        return new WordFiles(files, n, e);
+                    }
+                    n++;
+                }
+            }
+            try {
+                files.put("report.docx", steps.step("rendering report.docx", () -> docx(report, outDir)));
+            } catch (RuntimeException e) {
+                return new WordFiles(files, Integer.MAX_VALUE, e);
+            }
+            return new WordFiles(files, -1, null);
+        }
+
+        /** Whether this failure comes before a failure of the text formats at table {@code table} (0-based). */
+        boolean failedBefore(int table) {
+            return failure != null && failedAt < table;
+        }
+    }
+
+    /**
+     * report.md, report.tex, report.html and each table's .tex, in that order; a failure at a table is reported
+     * unless a table's .docx before it failed ({@code words}).
+     */
+    private static Map<String, byte[]> texts(Report report, Path outDir, TemplateSource templates, Steps steps,
+                                             java.util.concurrent.FutureTask<WordFiles> words) {
         TemplateEngine engine = new TemplateEngine(templates);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("report.md", steps.step("rendering report.md", () -> utf8(markdown(report, engine, outDir))));
@@ -112,16 +166,28 @@ public final class Renderers {
         for (Report.Block b : report.blocks()) {
             if (b instanceof Report.TableBlock tb) {
                 String name = "tables/" + tb.table().id() + ".tex";
-                String number = TemplateData.number(tb, ++n);
-                String fragment = latexTable(tb.table(), number, tb.latex(), engine);
-                files.put("tables/" + tb.table().id() + ".docx", DocxReport.table(tb.table(), number));
-                if (files.put(name, utf8(fragment)) != null) {
-                    throw new UserError("Two tables have the id '" + tb.table().id() + "'; table ids must be unique "
-                            + "because each one names the file " + name + ".");
+                String number = TemplateData.number(tb, n + 1);
+                String fragment;
+                try {
+                    fragment = latexTable(tb.table(), number, tb.latex(), engine);
+                } catch (RuntimeException e) {
+                    throw earlier(words, n, e);
                 }
+                if (files.put(name, utf8(fragment)) != null) {
+                    throw earlier(words, n + 1, new UserError("Two tables have the id '" + tb.table().id()
+                            + "'; table ids must be unique because each one names the file " + name + "."));
+                }
+                n++;
             }
         }
         return files;
+    }
+
+    /** The Word files' failure if it came before table {@code table}'s failure {@code e}, else {@code e}. */
+    private static RuntimeException earlier(java.util.concurrent.FutureTask<WordFiles> words, int table,
+                                            RuntimeException e) {
+        WordFiles w = result(words);
+        return w.failedBefore(table) ? w.failure() : e;
     }
 
     /** The task's result once it has ended; its own exception is rethrown as it was. */

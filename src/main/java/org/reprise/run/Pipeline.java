@@ -118,7 +118,7 @@ public final class Pipeline {
                     p = present(spec, specPath, results);
                 }
                 Map<String, byte[]> before = RenderedFiles.read(folder.dir());
-                Renderers.renderAll(p.report(), folder.dir(), templates(spec), progress);
+                Renderers.renderAll(p.report(), folder.dir(), templates(spec), progress, worker);
                 store.write(renderKey, new Incremental.FilesEntry(RenderedFiles.added(folder.dir(), before)));
                 computed.add("report files");
             }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * error is reported when several units fail (the first in spec order), does not depend on timing. No task shares
  * mutable state with another or with the caller. With one core ({@link #inline}) a task runs when it is given.
  */
-final class Worker implements AutoCloseable {
+final class Worker implements AutoCloseable, java.util.concurrent.Executor {
     private final LinkedBlockingQueue<Runnable> queue;
     private final Thread thread;
 
@@ -64,6 +64,16 @@ final class Worker implements AutoCloseable {
             queue.add(f);
         }
         return new Task<>(f);
+    }
+
+    /** Runs {@code work} after the tasks given before it (inline: now); it reports its own outcome. */
+    @Override
+    public void execute(Runnable work) {
+        if (queue == null) {
+            work.run();
+        } else {
+            queue.add(work);
+        }
     }
 
     /** A task that is already done (a unit taken from the cache). */
