@@ -60,7 +60,10 @@ public final class Pipeline {
         if (out != null) {
             OutputFolder.repair(out);
         }
-        Path guess = cacheDir(out != null ? out : specPath.toAbsolutePath().normalize().resolveSibling("output"));
+        // a guess at the cache folder, read beside the spec; no cache beside the root (the check refuses it)
+        Path guessOut = (out != null ? out : specPath.toAbsolutePath().normalize().resolveSibling("output"))
+                .toAbsolutePath().normalize();
+        Path guess = guessOut.getParent() == null ? null : cacheDir(guessOut);
         Worker.Task<Stamped> early = worker.submit(() -> Stamped.of(guess));
         Spec loaded = progress.step("reading " + specPath, () -> SpecLoader.load(specPath));
         OutputFolder.repair(out != null ? out : loaded.outputDir());
@@ -69,7 +72,7 @@ public final class Pipeline {
         Path target = out != null ? out : loaded.outputDir();
         Path cacheDir = cacheDir(target);
         Stamped known = early.join();
-        if (!known.cacheDir().equals(cacheDir)) {
+        if (!cacheDir.equals(known.cacheDir())) {
             known = Stamped.of(cacheDir);
         }
         FileStamps stamps = known.stamps();
