@@ -198,14 +198,7 @@ public final class Renderers {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering the report", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
+            throw org.reprise.Tasks.rethrow(e.getCause());
         }
     }
 

@@ -88,14 +88,7 @@ final class MethodRuns implements AutoCloseable {
         try {
             return f.join();
         } catch (CompletionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error er) {
-                throw er;
-            }
-            throw e;
+            throw org.reprise.Tasks.rethrow(e.getCause());
         }
     }
 

@@ -107,14 +107,7 @@ final class Worker implements AutoCloseable, java.util.concurrent.Executor {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for a unit of the run", e);
             } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(c);
+                throw org.reprise.Tasks.rethrow(e.getCause());
             }
         }
     }

@@ -83,14 +83,7 @@ public final class Bootstrap {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("bootstrap interrupted", e);
             } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(c);
+                throw org.reprise.Tasks.rethrow(e.getCause());
             } finally {
                 pool.shutdown();
             }
