@@ -46,6 +46,14 @@ public final class Renderers {
     }
 
     /**
+     * Loads and initialises the PDF and Word libraries (OpenPDF's fonts, POI's XML schema types) by rendering a small
+     * sample report in memory; writes nothing. For a thread that would otherwise be idle ({@code run/WarmUp}).
+     */
+    public static void warmUp() {
+        SampleReport.render();
+    }
+
+    /**
      * As {@link #renderAll(Report, Path, TemplateSource)}, timing each format through {@code steps}. With two cores
      * or more, report.pdf is rendered on a second thread while this one renders the text formats and the Word files;
      * each file's bytes are the same either way (no renderer shares state with another).

@@ -147,8 +147,17 @@ final class Incremental {
         return read && key != null ? store.read(key, type) : null;
     }
 
-    private void put(String key, Serializable value, String what) {
+    /**
+     * Notes a unit this run computes (not taken from the cache): the report will be rendered, so the PDF and Word
+     * libraries are loaded meanwhile on an idle core ({@link WarmUp}).
+     */
+    private void noteComputed(String what) {
         computed.add(what);
+        WarmUp.start();
+    }
+
+    private void put(String key, Serializable value, String what) {
+        noteComputed(what);
         if (key != null) {
             store.write(key, value);
         }
@@ -161,7 +170,7 @@ final class Incremental {
                 labelled.put(s.name(), restore(s, e));
             } else {
                 load(s.name());
-                computed.add("source " + s.name());
+                noteComputed("source " + s.name());
             }
             List<VepEntry> steps = new ArrayList<>();
             for (int k = 0; k < s.vulnerability().size(); k++) {
@@ -226,7 +235,7 @@ final class Incremental {
             Dataset d = f.type() == FigureKind.GROUP_MEANS ? data(f.data()) : null;
             List<Matchings.Scores> all = List.copyOf(scores);
             figures.add(new FigureOut(key, null, f.id(), () -> FigureBuilder.one(spec, f, results, name -> d, all)));
-            computed.add("figure " + f.id());
+            noteComputed("figure " + f.id());
         }
         return new Outcome(spec, results, figures, List.copyOf(computed), units, keys.base);
     }
@@ -269,7 +278,7 @@ final class Incremental {
         progress.step("matching " + ms.id() + " again for the scores of figure " + f.id(), () -> Sources.located(spec,
                 "/matching/" + i, () -> Matchings.run(spec, ms, i, data, new ArrayList<>(), new ArrayList<>(),
                         scores)));
-        computed.add("matching " + ms.id() + " (scores)");
+        noteComputed("matching " + ms.id() + " (scores)");
     }
 
     private Estimate model(Spec spec, int i) {
@@ -408,7 +417,7 @@ final class Incremental {
                 steps.set(k, e);
                 put(key, e, what);
             } else {
-                computed.add(what + " (columns)");
+                noteComputed(what + " (columns)");
             }
             if (columnsKey != null && (long) d.rows() * added.size() * 8 <= UnitStore.maxBytes() / 8) {
                 store.write(columnsKey, new ColumnsEntry(added));
