@@ -1,8 +1,6 @@
 package org.reprise.figure;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The report's figures, built from plain arrays. Each method checks its input (bad input is a
@@ -50,48 +48,5 @@ public final class Figures {
     public static Figure groupMeans(String name, List<String> waves, double[] treatedMeans, double[] controlMeans,
             GroupMeansOptions options) {
         return GroupMeansChart.build(name, waves, treatedMeans, controlMeans, options);
-    }
-
-    /**
-     * Writes each figure's PNG and SVG into {@code dir} ({@link Figure#write}); with two cores or more, two figures
-     * at a time (each chart is drawn by one thread only, so every file is the same as when drawn alone). A failure is
-     * reported for the first failing figure in list order, as when they are drawn one after another.
-     */
-    public static void writeAll(List<Figure> figures, Path dir) {
-        if (figures.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
-            for (Figure f : figures) {
-                f.write(dir);
-            }
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        Throwable[] failed = new Throwable[figures.size()];
-        Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < figures.size(); i = next.getAndIncrement()) {
-                try {
-                    figures.get(i).write(dir);
-                } catch (RuntimeException | Error e) {
-                    failed[i] = e;
-                }
-            }
-        };
-        Thread helper = new Thread(work, "reprise-figures");
-        helper.setDaemon(true);
-        helper.start();
-        work.run();
-        try {
-            helper.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing the figures", e);
-        }
-        for (Throwable t : failed) {
-            if (t instanceof RuntimeException r) {
-                throw r;
-            }
-            if (t instanceof Error e) {
-                throw e;
-            }
-        }
     }
 }

@@ -90,11 +90,8 @@ final class FigureDrawing {
 
     private static void rethrow(Object[] outcomes) {
         for (Object o : outcomes) {
-            if (o instanceof RuntimeException r) {
-                throw r;
-            }
-            if (o instanceof Error e) {
-                throw e;
+            if (o instanceof Throwable t) {
+                throw org.reprise.Tasks.rethrow(t);
             }
         }
     }

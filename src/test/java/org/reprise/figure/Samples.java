@@ -3,7 +3,7 @@ package org.reprise.figure;
 import java.util.List;
 
 /** Small fixed inputs for the figure tests; labels include XML-special and non-ASCII characters on purpose. */
-final class Samples {
+public final class Samples {
     private Samples() {
     }
 
@@ -39,7 +39,7 @@ final class Samples {
                 GroupMeansOptions.defaults().withTreatmentStart("2016", "Reform <2016>"));
     }
 
-    static List<Figure> all() {
+    public static List<Figure> all() {
         return List.of(score(), love(), coefficients(), means());
     }
 }
